@@ -1,0 +1,1 @@
+"""Users' roles and the state or body an analyst works for."""

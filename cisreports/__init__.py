@@ -1,0 +1,1 @@
+"""The cisreports project package: settings, URLs and WSGI entry point."""

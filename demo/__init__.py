@@ -1,0 +1,1 @@
+"""The demonstration data: every fact of the source documents, loaded idempotently."""

@@ -1,0 +1,9 @@
+"""Application configuration of the demo data app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DemoConfig(AppConfig):
+    name = "demo"
+    verbose_name = _("Demonstration data")

@@ -1,0 +1,1 @@
+"""Measures, operations, events, indicators and the yearly results."""

@@ -1,0 +1,101 @@
+"""Admin: measures, operations with their results, events, indicators and results."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result
+
+
+class MeasureProgressInline(admin.TabularInline):
+    model = MeasureProgress
+    extra = 0
+
+
+@admin.register(Measure)
+class MeasureAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "text_en", "objective", "due_from", "due_to", "status"]
+    list_filter = ["status", "programme"]
+    list_select_related = ["programme", "objective__programme"]
+    search_fields = ["code", "text_en", "text_ru", "programme__slug"]
+    autocomplete_fields = ["programme", "objective", "responsible_bodies"]
+    inlines = [MeasureProgressInline]
+
+
+class ResultInline(admin.TabularInline):
+    model = Result
+    extra = 0
+    fields = ["indicator", "year", "state", "body", "value", "qualifier", "status"]
+    autocomplete_fields = ["indicator", "state", "body"]
+
+
+@admin.register(Operation)
+class OperationAdmin(admin.ModelAdmin):
+    list_display = ["name", "year", "kind", "programme", "coordinating_body", "host_state"]
+    list_filter = ["year", "kind", "programme"]
+    list_select_related = ["programme", "coordinating_body", "host_state"]
+    search_fields = ["name", "name_ru", "description_en"]
+    autocomplete_fields = [
+        "programme",
+        "objectives",
+        "coordinating_body",
+        "host_state",
+        "participating_states",
+        "participating_bodies",
+        "observer_states",
+    ]
+    inlines = [ResultInline]
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title_en", "kind", "ordinal_en", "date", "place_en"]
+    list_filter = ["kind"]
+    search_fields = ["code", "title_en", "title_ru", "place_en"]
+    date_hierarchy = "date"
+    autocomplete_fields = [
+        "host_state",
+        "organizers",
+        "programme",
+        "combines",
+        "participating_states",
+        "participating_bodies",
+        "scope_organizations",
+    ]
+    fieldsets = [
+        (None, {"fields": ["code", "kind", "ordinal_en", "ordinal_ru", "title_en", "title_ru"]}),
+        (_("When and where"), {"fields": ["date", "date_precision", "place_en", "place_ru", "host_state"]}),
+        (_("Organization"), {"fields": ["organizers", "programme", "combines"]}),
+        (
+            _("Participation as the source states it"),
+            {
+                "fields": [
+                    "scope_organizations",
+                    "states_count",
+                    "bodies_count",
+                    "intl_org_bodies_count",
+                    "intl_orgs_count",
+                    "research_count",
+                    "basic_orgs_count",
+                ]
+            },
+        ),
+        (_("Participants named"), {"fields": ["participating_states", "participating_bodies"]}),
+        (_("Agenda and outcome"), {"fields": ["description_en", "description_ru"]}),
+    ]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_en", "unit", "decimals", "sentence_group", "order"]
+    list_filter = ["unit"]
+    search_fields = ["code", "name_en", "name_ru"]
+
+
+@admin.register(Result)
+class ResultAdmin(admin.ModelAdmin):
+    list_display = ["indicator", "year", "programme", "operation", "state", "body", "value", "qualifier", "status"]
+    list_filter = ["year", "status", "indicator", "programme", "state"]
+    list_select_related = ["indicator", "programme", "operation", "state", "body"]
+    search_fields = ["indicator__code", "notes", "operation__name"]
+    autocomplete_fields = ["indicator", "programme", "operation", "state", "body"]
+    readonly_fields = ["entered_by", "created_at", "updated_at"]

@@ -1,0 +1,9 @@
+"""Application configuration of the measures app."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MeasuresConfig(AppConfig):
+    name = "measures"
+    verbose_name = _("Measures, operations and results")

@@ -1,0 +1,1 @@
+"""Member states, bodies, programmes, objectives and legal instruments."""

@@ -1,0 +1,1 @@
+"""Mandates, annual reports and their issued revisions; composition and rendering."""

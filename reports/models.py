@@ -1,0 +1,1 @@
+"""Mandates, annual reports and revisions (models land with the report feature)."""
