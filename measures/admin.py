@@ -2,8 +2,9 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result
+from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
 class MeasureProgressInline(admin.TabularInline):
@@ -12,7 +13,7 @@ class MeasureProgressInline(admin.TabularInline):
 
 
 @admin.register(Measure)
-class MeasureAdmin(admin.ModelAdmin):
+class MeasureAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "text_en", "objective", "due_from", "due_to", "status"]
     list_filter = ["status", "programme"]
     list_select_related = ["programme", "objective__programme"]
@@ -29,7 +30,7 @@ class ResultInline(admin.TabularInline):
 
 
 @admin.register(Operation)
-class OperationAdmin(admin.ModelAdmin):
+class OperationAdmin(SimpleHistoryAdmin):
     list_display = ["name", "year", "kind", "programme", "coordinating_body", "host_state"]
     list_filter = ["year", "kind", "programme"]
     list_select_related = ["programme", "coordinating_body", "host_state"]
@@ -47,7 +48,7 @@ class OperationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(SimpleHistoryAdmin):
     list_display = ["title_en", "kind", "ordinal_en", "date", "place_en"]
     list_filter = ["kind"]
     search_fields = ["code", "title_en", "title_ru", "place_en"]
@@ -85,17 +86,34 @@ class EventAdmin(admin.ModelAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(SimpleHistoryAdmin):
     list_display = ["code", "name_en", "unit", "decimals", "sentence_group", "order"]
     list_filter = ["unit"]
     search_fields = ["code", "name_en", "name_ru"]
 
 
 @admin.register(Result)
-class ResultAdmin(admin.ModelAdmin):
-    list_display = ["indicator", "year", "programme", "operation", "state", "body", "value", "qualifier", "status"]
+class ResultAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "indicator",
+        "year",
+        "programme",
+        "operation",
+        "state",
+        "body",
+        "value",
+        "qualifier",
+        "status",
+    ]
     list_filter = ["year", "status", "indicator", "programme", "state"]
     list_select_related = ["indicator", "programme", "operation", "state", "body"]
     search_fields = ["indicator__code", "notes", "operation__name"]
     autocomplete_fields = ["indicator", "programme", "operation", "state", "body"]
     readonly_fields = ["entered_by", "created_at", "updated_at"]
+
+
+@admin.register(YearLock)
+class YearLockAdmin(SimpleHistoryAdmin):
+    list_display = ["year", "locked", "reason", "changed_by", "changed_at"]
+    list_select_related = ["changed_by"]
+    readonly_fields = ["changed_by", "changed_at"]

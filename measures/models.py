@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from programmes.dates import DatePrecision, truncate
 from programmes.i18n import Bilingual
@@ -58,6 +59,8 @@ class Measure(Bilingual, models.Model):
     )
     status = models.CharField(_("status"), max_length=15, choices=Status, default=Status.PLANNED)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["programme", "code"]
         verbose_name = _("measure")
@@ -90,6 +93,8 @@ class MeasureProgress(Bilingual, models.Model):
     year = models.PositiveSmallIntegerField(_("year"), validators=YEAR_VALIDATORS)
     note_en = models.TextField(_("progress (English)"))
     note_ru = models.TextField(_("progress (Russian)"))
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["measure", "year"]
@@ -169,6 +174,8 @@ class Operation(Bilingual, models.Model):
     description_en = models.TextField(_("aim and outcome (English)"), blank=True)
     description_ru = models.TextField(_("aim and outcome (Russian)"), blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["-year", "kind", "name"]
         verbose_name = _("operation or exercise")
@@ -180,7 +187,9 @@ class Operation(Bilingual, models.Model):
                 violation_error_message=_("An operation of this name already exists in this year."),
             ),
             models.CheckConstraint(
-                condition=Q(start_date__isnull=True) | Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
                 name="operation_dates_ordered",
                 violation_error_message=_("The end date cannot come before the start date."),
             ),
@@ -189,14 +198,14 @@ class Operation(Bilingual, models.Model):
     def __str__(self) -> str:
         return f"{self.localized('name')} ({self.year})"
 
+    def save(self, *args, **kwargs) -> None:
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
     @property
     def name_en(self) -> str:
         # The canonical name is the English one, so `localized("name")` works as elsewhere.
         return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        self.name_key = name_key(self.name)
-        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         self.name_key = name_key(self.name or "")
@@ -223,7 +232,10 @@ class Event(Bilingual, models.Model):
     code = models.SlugField(_("code"), max_length=80, unique=True)
     kind = models.CharField(_("kind"), max_length=15, choices=Kind)
     ordinal_en = models.CharField(
-        _("ordinal (English)"), max_length=20, blank=True, help_text=_('As the source gives it: "XVIII", "second".')
+        _("ordinal (English)"),
+        max_length=20,
+        blank=True,
+        help_text=_('As the source gives it: "XVIII", "second".'),
     )
     ordinal_ru = models.CharField(_("ordinal (Russian)"), max_length=20, blank=True)
     title_en = models.CharField(_("title (English)"), max_length=500)
@@ -235,14 +247,22 @@ class Event(Bilingual, models.Model):
     place_en = models.CharField(_("place (English)"), max_length=200, blank=True)
     place_ru = models.CharField(_("place (Russian)"), max_length=200, blank=True)
     host_state = models.ForeignKey(
-        MemberState, on_delete=models.PROTECT, null=True, blank=True, related_name="hosted_events",
+        MemberState,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_events",
         verbose_name=_("host state"),
     )
     organizers = models.ManyToManyField(
         Body, blank=True, related_name="organized_events", verbose_name=_("organizers")
     )
     programme = models.ForeignKey(
-        Programme, on_delete=models.PROTECT, null=True, blank=True, related_name="events",
+        Programme,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
         verbose_name=_("programme"),
     )
     combines = models.ManyToManyField(
@@ -267,12 +287,22 @@ class Event(Bilingual, models.Model):
         help_text=_('Whose member States and bodies took part ("States members of CIS and SCO").'),
     )
     # Participation as the source states it, independent of the participants it names.
-    states_count = models.PositiveSmallIntegerField(_("states taking part"), null=True, blank=True)
+    states_count = models.PositiveSmallIntegerField(
+        _("states taking part"), null=True, blank=True, help_text=_("Of the organizations named above.")
+    )
+    other_states_count = models.PositiveSmallIntegerField(
+        _("other states taking part"),
+        null=True,
+        blank=True,
+        help_text=_("States counted apart by the source (e.g. SCO States outside the CIS, observers)."),
+    )
     bodies_count = models.PositiveSmallIntegerField(_("bodies taking part"), null=True, blank=True)
     intl_org_bodies_count = models.PositiveSmallIntegerField(
         _("bodies of international organizations"), null=True, blank=True
     )
-    intl_orgs_count = models.PositiveSmallIntegerField(_("international organizations"), null=True, blank=True)
+    intl_orgs_count = models.PositiveSmallIntegerField(
+        _("international organizations"), null=True, blank=True
+    )
     research_count = models.PositiveSmallIntegerField(
         _("research and educational organizations"), null=True, blank=True
     )
@@ -281,6 +311,8 @@ class Event(Bilingual, models.Model):
     )
     description_en = models.TextField(_("agenda and outcome (English)"), blank=True)
     description_ru = models.TextField(_("agenda and outcome (Russian)"), blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-date", "code"]
@@ -313,7 +345,9 @@ class Indicator(Bilingual, models.Model):
         GROUPS = "groups", _("groups")
         ACTIONS = "actions", _("actions")
 
-    code = models.SlugField(_("code"), max_length=50, unique=True, help_text=_("snake_case, e.g. firearms_seized."))
+    code = models.SlugField(
+        _("code"), max_length=50, unique=True, help_text=_("snake_case, e.g. firearms_seized.")
+    )
     name_en = models.CharField(_("name (English)"), max_length=200)
     name_ru = models.CharField(_("name (Russian)"), max_length=200)
     unit = models.CharField(_("unit"), max_length=10, choices=Unit)
@@ -336,6 +370,8 @@ class Indicator(Bilingual, models.Model):
     verb_ru_one = models.CharField(_("verb, Russian, one"), max_length=200)
     verb_ru_few = models.CharField(_("verb, Russian, few"), max_length=200)
     verb_ru_many = models.CharField(_("verb, Russian, many"), max_length=200)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["sentence_group", "order", "code"]
@@ -365,19 +401,36 @@ class Result(models.Model):
     )
     year = models.PositiveSmallIntegerField(_("year"), validators=YEAR_VALIDATORS)
     programme = models.ForeignKey(
-        Programme, on_delete=models.PROTECT, null=True, blank=True, related_name="results",
+        Programme,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
         verbose_name=_("programme"),
     )
     operation = models.ForeignKey(
-        Operation, on_delete=models.PROTECT, null=True, blank=True, related_name="results",
+        Operation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
         verbose_name=_("operation"),
     )
     state = models.ForeignKey(
-        MemberState, on_delete=models.PROTECT, null=True, blank=True, related_name="results",
-        verbose_name=_("reporting state"), help_text=_("Empty for a total of the whole CIS."),
+        MemberState,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
+        verbose_name=_("reporting state"),
+        help_text=_("Empty for a total of the whole CIS."),
     )
     body = models.ForeignKey(
-        Body, on_delete=models.PROTECT, null=True, blank=True, related_name="results",
+        Body,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="results",
         verbose_name=_("reporting body"),
     )
     value = models.DecimalField(
@@ -388,11 +441,17 @@ class Result(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.DRAFT)
     review_comment = models.TextField(_("reviewer's comment"), blank=True)
     entered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("entered by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-year", "indicator", "pk"]
@@ -437,3 +496,35 @@ class Result(models.Model):
             }
         if errors:
             raise ValidationError(errors)
+
+
+class YearLock(models.Model):
+    """A reporting year whose figures are frozen, because its report was issued."""
+
+    year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=YEAR_VALIDATORS)
+    locked = models.BooleanField(_("locked"), default=True)
+    reason = models.TextField(
+        _("reason"), blank=True, help_text=_("Why the year was locked or unlocked; required to unlock.")
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_at = models.DateTimeField(_("changed"), auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("year lock")
+        verbose_name_plural = _("year locks")
+
+    def __str__(self) -> str:
+        return f"{self.year}: {_('locked') if self.locked else _('unlocked')}"
+
+    @classmethod
+    def is_locked(cls, year: int) -> bool:
+        return cls.objects.filter(year=year, locked=True).exists()

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from measures.models import Measure
 
@@ -10,14 +11,14 @@ from .models import Body, LegalInstrument, MemberState, Objective, Programme
 
 
 @admin.register(MemberState)
-class MemberStateAdmin(admin.ModelAdmin):
+class MemberStateAdmin(SimpleHistoryAdmin):
     list_display = ["code", "name_en", "name_ru", "status"]
     list_filter = ["status"]
     search_fields = ["code", "name_en", "name_ru", "short_name_en"]
 
 
 @admin.register(Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(SimpleHistoryAdmin):
     list_display = ["code", "name_en", "abbr_ru", "kind", "state"]
     list_filter = ["kind"]
     list_select_related = ["state"]
@@ -44,8 +45,17 @@ class MeasureInline(admin.TabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(admin.ModelAdmin):
-    list_display = ["slug", "title_en", "theme", "start_year", "end_year", "in_force_year", "status", "objective_count"]
+class ProgrammeAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "slug",
+        "title_en",
+        "theme",
+        "start_year",
+        "end_year",
+        "in_force_year",
+        "status",
+        "objective_count",
+    ]
     list_filter = ["theme", "status"]
     search_fields = ["slug", "title_en", "title_ru"]
     autocomplete_fields = ["approved_by", "predecessor"]
@@ -66,7 +76,7 @@ class ProgrammeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Objective)
-class ObjectiveAdmin(admin.ModelAdmin):
+class ObjectiveAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "programme", "number", "text_en"]
     list_filter = ["programme"]
     list_select_related = ["programme"]
@@ -75,7 +85,7 @@ class ObjectiveAdmin(admin.ModelAdmin):
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(admin.ModelAdmin):
+class LegalInstrumentAdmin(SimpleHistoryAdmin):
     list_display = ["title_en", "kind", "status", "status_date", "body", "amends"]
     list_filter = ["kind", "status"]
     list_select_related = ["body", "amends"]

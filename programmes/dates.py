@@ -13,16 +13,49 @@ class DatePrecision(models.TextChoices):
 
 
 MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # Genitive forms, as a date is written in Russian ("14 октября 2022 г.").
 MONTHS_RU_GENITIVE = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-).split()
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
 # Nominative forms, for a date known to the month ("октябрь 2024 г.").
 MONTHS_RU_NOMINATIVE = (
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
-).split()
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
 
 
 def truncate(value: datetime.date, precision: str) -> datetime.date:

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .dates import DatePrecision, truncate
 from .i18n import Bilingual
@@ -145,6 +146,8 @@ class Programme(Bilingual, models.Model):
         help_text=_("The previous programme of the same series."),
     )
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["theme", "start_year", "in_force_year", "slug"]
         verbose_name = _("programme")
@@ -198,6 +201,8 @@ class Objective(Bilingual, models.Model):
     number = models.PositiveSmallIntegerField(_("number"), help_text=_("Order within the programme."))
     text_en = models.TextField(_("text (English)"))
     text_ru = models.TextField(_("text (Russian)"))
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["programme", "number"]
@@ -285,6 +290,8 @@ class LegalInstrument(Bilingual, models.Model):
         related_name="instruments",
         verbose_name=_("under programme"),
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["status_date", "code"]

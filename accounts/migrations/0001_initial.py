@@ -6,27 +6,67 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('programmes', '0001_initial'),
+        ("programmes", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Profile',
+            name="Profile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.ForeignKey(blank=True, help_text='For an analyst of a CIS body.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='profiles', to='programmes.body', verbose_name='CIS body')),
-                ('state', models.ForeignKey(blank=True, help_text="For an analyst of a member state's competent authority.", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='profiles', to='programmes.memberstate', verbose_name='member state')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='profile', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "body",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="For an analyst of a CIS body.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="profiles",
+                        to="programmes.body",
+                        verbose_name="CIS body",
+                    ),
+                ),
+                (
+                    "state",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="For an analyst of a member state's competent authority.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="profiles",
+                        to="programmes.memberstate",
+                        verbose_name="member state",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="profile",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'profile',
-                'verbose_name_plural': 'profiles',
-                'constraints': [models.CheckConstraint(condition=models.Q(('body__isnull', False), ('state__isnull', False), _negated=True), name='profile_state_or_body', violation_error_message='An analyst works for one state or one body, not both.')],
+                "verbose_name": "profile",
+                "verbose_name_plural": "profiles",
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("body__isnull", False), ("state__isnull", False), _negated=True),
+                        name="profile_state_or_body",
+                        violation_error_message="An analyst works for one state or one body, not both.",
+                    )
+                ],
             },
         ),
     ]

@@ -1,0 +1,53 @@
+# Every command a newcomer needs; each target works from a fresh clone.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint report bench messages clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[dev]"
+	touch $(STAMP)
+
+## install: create .venv, install the pinned dependencies and compile the translations
+install: $(STAMP) messages
+
+## messages: compile the .po translation catalogues into .mo files
+messages: $(STAMP)
+	$(PY) scripts/compile_messages.py
+
+## run: migrate, load the demo data and accounts, serve on http://127.0.0.1:8000/
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo --with-users
+	@echo "Demo accounts: analyst-kaz, secretariat, reviewer; password: $${DEMO_PASSWORD:-demo}"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+## test: the whole test suite (DATABASE_URL selects the database; SQLite by default)
+test: install
+	$(PY) -m pytest
+
+## lint: ruff lint and format check, and no missing migration
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+## report: migrate, load the demo, write build/report-2024-{en,ru}.pdf
+report: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	mkdir -p build
+	$(PY) manage.py build_report 2024 --lang en --output build/report-2024-en.pdf
+	$(PY) manage.py build_report 2024 --lang ru --output build/report-2024-ru.pdf
+
+## bench: the benchmarks, figures printed
+bench: install
+	$(PY) bench/run.py
+
+## clean: remove the virtual environment, the database and build output
+clean:
+	rm -rf $(VENV) db.sqlite3 build

@@ -1,0 +1,63 @@
+"""Who may see and change which records: the role of a user and an analyst's state or body.
+
+Every page, admin class, import and report selector asks these functions, so that the rules
+of "who sees what" live in one place.
+"""
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Q, QuerySet
+
+from .roles import ANALYST, REVIEWER, SECRETARIAT
+
+
+def user_role(user: User | AnonymousUser) -> str | None:
+    """The user's role: secretariat (superusers too), analyst, reviewer, or None."""
+    if not user.is_authenticated or not user.is_active:
+        return None
+    if user.is_superuser:
+        return SECRETARIAT
+    names = {group.name for group in user.groups.all()}
+    for role in (SECRETARIAT, ANALYST, REVIEWER):
+        if role in names:
+            return role
+    return None
+
+
+def analyst_scope(user: User) -> tuple[int | None, int | None]:
+    """(state id, body id) an analyst works for; (None, None) when none is set."""
+    profile = getattr(user, "profile", None)
+    if profile is None:
+        return None, None
+    return profile.state_id, profile.body_id
+
+
+def result_scope_q(user: User) -> Q:
+    """Results an analyst may change: their state's or their body's."""
+    state_id, body_id = analyst_scope(user)
+    if state_id:
+        return Q(state_id=state_id)
+    if body_id:
+        return Q(body_id=body_id)
+    return Q(pk__in=[])
+
+
+def operation_scope_q(user: User) -> Q:
+    """Operations an analyst may change: hosted by their state or coordinated by their body."""
+    state_id, body_id = analyst_scope(user)
+    if state_id:
+        return Q(host_state_id=state_id)
+    if body_id:
+        return Q(coordinating_body_id=body_id)
+    return Q(pk__in=[])
+
+
+def visible_results(queryset: QuerySet, user: User) -> QuerySet:
+    """Results the user may see: verified ones for all; drafts only within an analyst's scope."""
+    role = user_role(user)
+    if role == SECRETARIAT:
+        return queryset
+    if role == ANALYST:
+        return queryset.filter(Q(status="verified") | result_scope_q(user))
+    if role == REVIEWER:
+        return queryset.filter(status="verified")
+    return queryset.none()
