@@ -1,0 +1,1 @@
+"""The facts of the source documents, as plain data for demo/loader.py."""
