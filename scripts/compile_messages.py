@@ -1,4 +1,4 @@
-"""Compile every locale/*/LC_MESSAGES/*.po into its .mo, with Babel instead of GNU msgfmt."""
+"""Compile every .po catalogue (project and apps) into its .mo, with Babel instead of GNU msgfmt."""
 
 import sys
 from pathlib import Path
@@ -10,7 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    catalogues = sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po"))
+    catalogues = sorted(
+        path for path in ROOT.glob("**/locale/*/LC_MESSAGES/*.po") if ".venv" not in path.parts
+    )
     for po_path in catalogues:
         with po_path.open("rb") as po_file:
             catalog = read_po(po_file, locale=po_path.parent.parent.name)
