@@ -528,3 +528,50 @@ class YearLock(models.Model):
     @classmethod
     def is_locked(cls, year: int) -> bool:
         return cls.objects.filter(year=year, locked=True).exists()
+
+
+class ImportRecord(models.Model):
+    """One run of a spreadsheet import: who, when, which file, what it did or would have done."""
+
+    class Kind(models.TextChoices):
+        RESULTS = "results", _("results")
+        OPERATIONS = "operations", _("operations")
+        MEASURES = "measures", _("measures")
+
+    class Source(models.TextChoices):
+        ADMIN = "admin", _("administration site")
+        COMMAND = "command", _("command line")
+
+    class Outcome(models.TextChoices):
+        IMPORTED = "imported", _("imported")
+        CHECKED = "checked", _("checked, nothing written")
+        REFUSED = "refused", _("refused")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    file_name = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=15, choices=Kind)
+    source = models.CharField(_("source"), max_length=10, choices=Source)
+    dry_run = models.BooleanField(_("dry run"), default=False)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_new = models.PositiveIntegerField(_("new"), default=0)
+    rows_updated = models.PositiveIntegerField(_("updated"), default=0)
+    rows_unchanged = models.PositiveIntegerField(_("unchanged"), default=0)
+    rows_invalid = models.PositiveIntegerField(_("rows with errors"), default=0)
+    messages = models.TextField(_("messages"), blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.get_kind_display()}, {self.created_at:%Y-%m-%d %H:%M})"

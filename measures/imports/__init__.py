@@ -1,0 +1,1 @@
+"""Spreadsheet import and export: file reading, cell widgets, resources and the results template."""
