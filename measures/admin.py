@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_import import MeasureImportExportMixin, OperationImportExportMixin, ResultImportExportMixin
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
@@ -13,7 +14,7 @@ class MeasureProgressInline(admin.TabularInline):
 
 
 @admin.register(Measure)
-class MeasureAdmin(SimpleHistoryAdmin):
+class MeasureAdmin(MeasureImportExportMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "text_en", "objective", "due_from", "due_to", "status"]
     list_filter = ["status", "programme"]
     list_select_related = ["programme", "objective__programme"]
@@ -30,7 +31,7 @@ class ResultInline(admin.TabularInline):
 
 
 @admin.register(Operation)
-class OperationAdmin(SimpleHistoryAdmin):
+class OperationAdmin(OperationImportExportMixin, SimpleHistoryAdmin):
     list_display = ["name", "year", "kind", "programme", "coordinating_body", "host_state"]
     list_filter = ["year", "kind", "programme"]
     list_select_related = ["programme", "coordinating_body", "host_state"]
@@ -93,7 +94,7 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Result)
-class ResultAdmin(SimpleHistoryAdmin):
+class ResultAdmin(ResultImportExportMixin, SimpleHistoryAdmin):
     list_display = [
         "indicator",
         "year",

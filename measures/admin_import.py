@@ -1,0 +1,147 @@
+"""Admin import and export of spreadsheets: preview (dry run) then confirm, export, results template."""
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.urls import path
+from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
+
+from accounts.roles import ANALYST, SECRETARIAT
+from accounts.scope import operation_scope_q, result_scope_q, user_role
+
+from .imports.files import CsvFormat, FileRejected, XlsxFormat
+from .imports.resources import IMPORTABLE_BY, RESOURCES, import_refusal
+from .imports.template import results_template_xlsx
+from .models import ImportRecord
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class SpreadsheetImportExportMixin(ImportExportMixin):
+    """Import (dry run first, confirm second) and export of the filtered changelist, by role and scope.
+
+    Set `import_kind` to "results", "operations" or "measures".
+    """
+
+    import_kind = ""
+    import_formats = [CsvFormat, XlsxFormat]
+    export_formats = [base_formats.CSV, base_formats.XLSX]
+    # Excel opens a CSV with a BOM as UTF-8: Cyrillic notes stay readable.
+    to_encoding = "utf-8-sig"
+    import_error_display = ("message",)
+    import_export_change_list_template = "admin/measures/import_export_change_list.html"
+
+    def get_import_resource_classes(self, request):
+        return [RESOURCES[self.import_kind]]
+
+    def get_export_resource_classes(self, request):
+        return [RESOURCES[self.import_kind]]
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        return {"user": request.user, "source": ImportRecord.Source.ADMIN}
+
+    def get_export_resource_kwargs(self, request, **kwargs):
+        return {"user": request.user}
+
+    def has_import_permission(self, request):
+        return import_refusal(kind=self.import_kind, user=request.user) is None
+
+    def has_export_permission(self, request):
+        return user_role(request.user) in IMPORTABLE_BY[self.import_kind]
+
+    def get_export_queryset(self, request):
+        # The changelist's rows as filtered; an analyst exports only their own state's or body's.
+        queryset = super().get_export_queryset(request)
+        if user_role(request.user) == ANALYST:
+            scope = result_scope_q if self.import_kind == "results" else operation_scope_q
+            queryset = queryset.filter(scope(request.user))
+        return queryset
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, FileRejected):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
+
+    def get_export_filename(self, request, queryset, file_format):
+        return f"{self.import_kind}.{file_format.get_extension()}"
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        extra_context["has_template_download"] = self.import_kind == "results" and self.has_import_permission(
+            request
+        )
+        return super().changelist_view(request, extra_context)
+
+    def get_urls(self):
+        urls = super().get_urls()
+        if self.import_kind != "results":
+            return urls
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "template/",
+                self.admin_site.admin_view(self.template_view),
+                name="{}_{}_import_template".format(*info),
+            ),
+            *urls,
+        ]
+
+    def template_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        response = HttpResponse(results_template_xlsx(), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = 'attachment; filename="results-template.xlsx"'
+        return response
+
+
+class ResultImportExportMixin(SpreadsheetImportExportMixin):
+    import_kind = "results"
+
+
+class OperationImportExportMixin(SpreadsheetImportExportMixin):
+    import_kind = "operations"
+
+
+class MeasureImportExportMixin(SpreadsheetImportExportMixin):
+    import_kind = "measures"
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(admin.ModelAdmin):
+    """Who imported which file, when, and what came of it; read-only for everyone."""
+
+    list_display = [
+        "created_at",
+        "user",
+        "kind",
+        "file_name",
+        "source",
+        "dry_run",
+        "outcome",
+        "rows_total",
+        "rows_new",
+        "rows_updated",
+        "rows_unchanged",
+        "rows_invalid",
+    ]
+    list_filter = ["kind", "outcome", "source", "dry_run"]
+    list_select_related = ["user"]
+    search_fields = ["file_name", "user__username"]
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if user_role(request.user) == SECRETARIAT:
+            return queryset
+        return queryset.filter(user=request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
