@@ -1,8 +1,8 @@
 """Fixtures shared by the whole suite."""
 
 import pytest
-from django.utils import translation
 from django.core.management import call_command
+from django.utils import translation
 
 from tests.factories import UserFactory
 
