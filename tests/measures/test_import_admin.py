@@ -1,0 +1,221 @@
+"""Admin import (preview first, confirm second), export of the filtered changelist, buttons by role."""
+
+# ruff: noqa: F401, F811 - pytest fixtures imported from tests.measures.importing
+
+import io
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from measures.models import ImportRecord, Result
+from tests.factories import ResultFactory
+from tests.measures.importing import (
+    RESULT_COLUMNS,
+    analyst_kaz,
+    csv_bytes,
+    snapshot,
+    world,
+    xlsx_bytes,
+)
+
+IMPORT_URL = reverse("admin:measures_result_import")
+PROCESS_URL = reverse("admin:measures_result_process_import")
+CHANGELIST_URL = reverse("admin:measures_result_changelist")
+KAZ_ROW = ["ct-2023-2025", "2024", "firearms_seized", "", "KAZ", "", "590", "", "figure"]
+BLR_ROW = ["", "2024", "firearms_seized", "", "BLR", "", "5", "", ""]
+
+
+def upload(client, data: bytes, name: str, format_index: int = 0):
+    """The first step: the file goes through a dry run and the preview is shown."""
+    return client.post(
+        IMPORT_URL,
+        {"resource": "0", "format": str(format_index), "import_file": SimpleUploadedFile(name, data)},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+
+def confirm(client, preview):
+    """The second step: the confirm form of the preview, posted back."""
+    form = preview.context["confirm_form"]
+    return client.post(PROCESS_URL, dict(form.initial), HTTP_ACCEPT_LANGUAGE="en")
+
+
+@pytest.fixture
+def analyst_client(client, analyst_kaz):
+    client.force_login(analyst_kaz)
+    return client
+
+
+def test_import_previews_then_writes_on_confirm(world, secretariat_client, secretariat):
+    """Uploading shows a preview and writes nothing; confirming imports every row as submitted."""
+    before = snapshot()
+
+    preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
+
+    assert preview.status_code == 200
+    assert preview.context["confirm_form"] is not None
+    assert preview.context["result"].totals["new"] == 1
+    assert snapshot() == before
+
+    done = confirm(secretariat_client, preview)
+
+    assert done.status_code == 302
+    result = Result.objects.get()
+    assert (result.value, result.status, result.entered_by) == (590, Result.Status.SUBMITTED, secretariat)
+    assert result.history.get().history_user == secretariat
+    records = ImportRecord.objects.order_by("pk")
+    assert [(r.source, r.dry_run, r.outcome, r.rows_new) for r in records] == [
+        ("admin", True, "checked", 1),
+        ("admin", False, "imported", 1),
+    ]
+
+
+def test_xlsx_upload_through_the_admin(world, secretariat_client):
+    """An XLSX file goes through the same preview and confirm steps."""
+    preview = upload(secretariat_client, xlsx_bytes([KAZ_ROW]), "results.xlsx", format_index=1)
+
+    assert confirm(secretariat_client, preview).status_code == 302
+    assert Result.objects.get().state == world.kaz
+
+
+def test_bad_rows_are_listed_and_cannot_be_confirmed(world, secretariat_client):
+    """A file with a bad row shows the row, the column and the reason, and offers no confirmation."""
+    bad = ["", "2024", "guns", "", "KAZ", "", "-1", "", ""]
+
+    preview = upload(secretariat_client, csv_bytes([KAZ_ROW, bad]), "results.csv")
+
+    assert preview.context.get("confirm_form") is None
+    content = preview.content.decode()
+    assert "unknown indicator “guns”" in content
+    assert "the value cannot be negative (-1)" in content
+    invalid = preview.context["result"].invalid_rows
+    assert [(row.number, sorted(row.field_specific_errors)) for row in invalid] == [
+        (2, ["indicator", "value"])
+    ]
+    assert Result.objects.count() == 0
+
+
+def test_unreadable_file_gets_one_clear_message(world, secretariat_client):
+    """A damaged XLSX file is refused with a message saying so, not a traceback."""
+    preview = upload(secretariat_client, b"PK\x03\x04 not really a workbook", "results.xlsx", format_index=1)
+
+    assert preview.status_code == 200
+    assert "The XLSX file is damaged or is not an Excel workbook." in preview.content.decode()
+    assert Result.objects.count() == 0
+
+
+def test_analyst_imports_own_state_in_admin(world, analyst_client, analyst_kaz):
+    """An analyst of Kazakhstan imports Kazakhstan's rows through the admin."""
+    preview = upload(analyst_client, csv_bytes([KAZ_ROW]), "kaz.csv")
+
+    assert confirm(analyst_client, preview).status_code == 302
+    assert Result.objects.get().entered_by == analyst_kaz
+
+
+def test_analyst_is_refused_another_states_rows_in_admin(world, analyst_client):
+    """A Belarus row in a Kazakhstan analyst's file is shown as outside their scope; nothing is written."""
+    preview = upload(analyst_client, csv_bytes([KAZ_ROW, BLR_ROW]), "mixed.csv")
+
+    assert preview.context.get("confirm_form") is None
+    assert "outside your scope: you may import results of KAZ only" in preview.content.decode()
+    assert Result.objects.count() == 0
+
+
+def test_buttons_by_role(world, client, secretariat, reviewer, analyst_kaz):
+    """Secretariat: import, export and the template everywhere; analysts: results and operations;
+    reviewers: none, and the import page refuses them."""
+    pages = {
+        "result": reverse("admin:measures_result_changelist"),
+        "operation": reverse("admin:measures_operation_changelist"),
+        "measure": reverse("admin:measures_measure_changelist"),
+    }
+
+    def buttons(user):
+        client.force_login(user)
+        found = {}
+        for name, url in pages.items():
+            content = client.get(url).content.decode()
+            found[name] = {css for css in ("import_link", "export_link", "template_link") if css in content}
+        return found
+
+    everything = {"import_link", "export_link"}
+    assert buttons(secretariat) == {
+        "result": everything | {"template_link"},
+        "operation": everything,
+        "measure": everything,
+    }
+    assert buttons(analyst_kaz) == {
+        "result": everything | {"template_link"},
+        "operation": everything,
+        "measure": set(),
+    }
+    assert buttons(reviewer) == {"result": set(), "operation": set(), "measure": set()}
+    client.force_login(reviewer)
+    assert client.get(IMPORT_URL).status_code == 403
+    assert client.get(reverse("admin:measures_result_export")).status_code == 403
+    assert client.get(reverse("admin:measures_result_import_template")).status_code == 403
+    client.force_login(analyst_kaz)
+    assert client.get(reverse("admin:measures_measure_import")).status_code == 403
+
+
+def test_template_download(world, secretariat_client):
+    """The template link gives an XLSX workbook whose first sheet has the results header."""
+    response = secretariat_client.get(reverse("admin:measures_result_import_template"))
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="results-template.xlsx"'
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert [cell.value for cell in book.worksheets[0][1]] == RESULT_COLUMNS
+
+
+def export_csv(client, query: str = "") -> list[list[str]]:
+    url = reverse("admin:measures_result_export") + query
+    form = client.get(url).context["form"]
+    data = {name: "on" for name, field in form.fields.items() if field.__class__.__name__ == "BooleanField"}
+    data.update({"format": "0", "resource": "0"})
+    response = client.post(url, data)
+    assert response.status_code == 200
+    text = response.content.decode("utf-8-sig")
+    return [line.split(",") for line in text.strip().splitlines()]
+
+
+def test_export_of_the_filtered_changelist(world, secretariat_client):
+    """Export follows the changelist's filter: filtering on Kazakhstan exports Kazakhstan's rows only."""
+    ResultFactory(indicator=world.firearms, state=world.kaz, value=1)
+    ResultFactory(indicator=world.firearms, state=world.blr, value=2)
+
+    everything = export_csv(secretariat_client)
+    filtered = export_csv(secretariat_client, f"?state__id__exact={world.kaz.pk}")
+
+    assert everything[0] == RESULT_COLUMNS
+    assert sorted(row[4] for row in everything[1:]) == ["BLR", "KAZ"]
+    assert [row[4] for row in filtered[1:]] == ["KAZ"]
+
+
+def test_analyst_export_stays_within_scope(world, analyst_client):
+    """An analyst of Kazakhstan exports Kazakhstan's results only, not other states' verified ones."""
+    ResultFactory(indicator=world.firearms, state=world.kaz, value=1)
+    ResultFactory(indicator=world.firearms, state=world.blr, value=2)
+
+    rows = export_csv(analyst_client)
+
+    assert [row[4] for row in rows[1:]] == ["KAZ"]
+
+
+def test_import_records_are_listed_read_only(world, secretariat_client, analyst_client):
+    """The imports are listed in the admin; nobody can add, change or delete one."""
+    upload(analyst_client, csv_bytes([KAZ_ROW]), "kaz.csv")
+    record = ImportRecord.objects.get()
+
+    listing = secretariat_client.get(reverse("admin:measures_importrecord_changelist"))
+
+    assert "kaz.csv" in listing.content.decode()
+    assert secretariat_client.get(reverse("admin:measures_importrecord_add")).status_code == 403
+    change = secretariat_client.post(
+        reverse("admin:measures_importrecord_change", args=[record.pk]), {"file_name": "x.csv"}
+    )
+    assert change.status_code == 403
+    record.refresh_from_db()
+    assert record.file_name == "kaz.csv"
