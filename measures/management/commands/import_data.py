@@ -5,6 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from measures.imports.files import MAX_BYTES
 from measures.imports.resources import RESOURCES
@@ -57,16 +58,26 @@ class Command(BaseCommand):
         }
         if outcome.ok:
             if dry_run:
-                message = _(
-                    "%(file)s: %(rows)d rows would be imported (%(counts)s); nothing written (dry run)."
+                message = ngettext(
+                    "%(file)s: %(rows)d row would be imported (%(counts)s); nothing written (dry run).",
+                    "%(file)s: %(rows)d rows would be imported (%(counts)s); nothing written (dry run).",
+                    outcome.rows,
                 )
             else:
-                message = _("%(file)s: %(rows)d rows imported (%(counts)s).")
+                message = ngettext(
+                    "%(file)s: %(rows)d row imported (%(counts)s).",
+                    "%(file)s: %(rows)d rows imported (%(counts)s).",
+                    outcome.rows,
+                )
             self.stdout.write(message % {"file": path.name, "rows": outcome.rows, "counts": counts})
             return
         for error in outcome.errors:
             self.stderr.write(str(error))
         raise CommandError(
-            _("%(file)s: nothing imported; %(errors)d error(s) in %(rows)d rows.")
+            ngettext(
+                "%(file)s: nothing imported; %(errors)d error(s) in %(rows)d row.",
+                "%(file)s: nothing imported; %(errors)d error(s) in %(rows)d rows.",
+                outcome.rows,
+            )
             % {"file": path.name, "errors": len(outcome.errors), "rows": outcome.rows}
         )
