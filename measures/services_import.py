@@ -143,6 +143,7 @@ def data_import(
             kind=kind, user=user, file_name=file_name, source=source, dry_run=dry_run, outcome=outcome
         )
         return outcome
-    resource = RESOURCES[kind](user=user, source=source)
+    # No preview to show: keep only the rows that failed, not a result object per row.
+    resource = RESOURCES[kind](user=user, source=source, keep_rows=False)
     result = resource.import_data(dataset, dry_run=dry_run, file_name=file_name, user=user)
     return outcome_from_result(kind=kind, file_name=file_name, dry_run=dry_run, result=result)

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from import_export import resources
 from import_export.fields import Field
 from import_export.instance_loaders import BaseInstanceLoader
+from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -105,6 +106,18 @@ class ObjectiveNumberWidget(KeyWidget):
         return "" if value is None else str(value.number)
 
 
+class FailuresOnlyResult(ImportResult):
+    """An import result that keeps the rows that failed, not one RowResult per imported row.
+
+    Totals are counted all the same; the command line needs no per-row preview, so a large
+    file costs no memory beyond the file itself.
+    """
+
+    def append_row_result(self, row_result):
+        if row_result.errors:
+            super().append_row_result(row_result)
+
+
 class ExistingLoader(BaseInstanceLoader):
     """Finds a row's existing record in the dict its resource loaded in one query."""
 
@@ -129,10 +142,11 @@ class SpreadsheetResource(EscapingResource):
     required_columns: tuple[str, ...] = ()
     key_columns: tuple[str, ...] = ()
 
-    def __init__(self, user=None, source: str = "", **kwargs):
+    def __init__(self, user=None, source: str = "", keep_rows: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.user = user
         self.source = source
+        self.keep_rows = keep_rows
         self.role = user_role(user) if user is not None else SECRETARIAT
         self.scope_state_id, self.scope_body_id = (
             analyst_scope(user) if self.role == ANALYST else (None, None)
@@ -144,6 +158,9 @@ class SpreadsheetResource(EscapingResource):
         self.errors_seen = False
 
     # -- reading -----------------------------------------------------------------------
+    def get_result_class(self):
+        return ImportResult if self.keep_rows else FailuresOnlyResult
+
     def get_instance(self, instance_loader, row):
         return instance_loader.get_instance(row)
 
@@ -411,12 +428,13 @@ class ResultResource(SpreadsheetResource):
     def apply(self, instance, values: dict, new: bool) -> list[str]:
         self.stored_status = instance.status if not new else None
         if new:
+            # Ids rather than records (cheaper for 100,000 rows); the indicator for str(result).
             instance.indicator = values["indicator"]
             instance.year = values["year"]
-            instance.programme = values["programme"]
-            instance.operation = values["operation"]
-            instance.state = values["state"]
-            instance.body = values["body"]
+            instance.programme_id = values["programme"].pk if values["programme"] else None
+            instance.operation_id = values["operation"].pk if values["operation"] else None
+            instance.state_id = values["state"].pk if values["state"] else None
+            instance.body_id = values["body"].pk if values["body"] else None
             changed = ["value"]
         else:
             # The looked-up record, so that str(result) costs no query.
@@ -432,7 +450,7 @@ class ResultResource(SpreadsheetResource):
         instance.qualifier = values["qualifier"]
         instance.notes = values["notes"]
         instance.status = Result.Status.SUBMITTED
-        instance.entered_by = self.user
+        instance.entered_by_id = self.user.pk if self.user else None
         instance.updated_at = self.now
         return changed
 
@@ -462,7 +480,11 @@ class ResultResource(SpreadsheetResource):
         if self.create_instances and not self.errors_seen and (using_transactions or not dry_run):
             try:
                 bulk_create_with_history(
-                    self.create_instances, Result, batch_size=batch_size, default_user=self.user
+                    self.create_instances,
+                    Result,
+                    batch_size=batch_size,
+                    default_user=self.user,
+                    default_date=self.now,
                 )
             except Exception as error:  # reported as the import's error, then rolled back
                 self.errors_seen = True
@@ -478,6 +500,7 @@ class ResultResource(SpreadsheetResource):
                     self.get_bulk_update_fields(),
                     batch_size=batch_size,
                     default_user=self.user,
+                    default_date=self.now,
                 )
             except Exception as error:
                 self.errors_seen = True
