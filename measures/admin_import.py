@@ -31,6 +31,7 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
     to_encoding = "utf-8-sig"
     import_error_display = ("message",)
     import_export_change_list_template = "admin/measures/import_export_change_list.html"
+    import_template_name = "admin/measures/import.html"
 
     def get_import_resource_classes(self, request):
         return [RESOURCES[self.import_kind]]
@@ -63,6 +64,9 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
             form.add_error("import_file", str(e))
         else:
             super().add_data_read_fail_error_to_form(form, e)
+
+    def get_import_context_data(self, **kwargs):
+        return {**super().get_import_context_data(**kwargs), "import_kind": self.import_kind}
 
     def get_export_filename(self, request, queryset, file_format):
         return f"{self.import_kind}.{file_format.get_extension()}"

@@ -161,8 +161,11 @@ def test_buttons_by_role(world, client, secretariat, reviewer, analyst_kaz):
 
 
 def test_template_download(world, secretariat_client):
-    """The template link gives an XLSX workbook whose first sheet has the results header."""
-    response = secretariat_client.get(reverse("admin:measures_result_import_template"))
+    """The import page links the template, an XLSX workbook whose first sheet has the results header."""
+    url = reverse("admin:measures_result_import_template")
+    assert url in secretariat_client.get(IMPORT_URL).content.decode()
+
+    response = secretariat_client.get(url)
 
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="results-template.xlsx"'
@@ -219,3 +222,15 @@ def test_import_records_are_listed_read_only(world, secretariat_client, analyst_
     assert change.status_code == 403
     record.refresh_from_db()
     assert record.file_name == "kaz.csv"
+
+
+def test_file_level_error_is_a_message_not_a_traceback(world, secretariat_client):
+    """A file missing a required column gets the message alone, without a Python traceback."""
+    data = b"year,indicator,state\n2024,firearms_seized,KAZ\n"
+
+    preview = upload(secretariat_client, data, "results.csv")
+
+    content = preview.content.decode()
+    assert "missing required column(s): value" in content
+    assert "Traceback" not in content
+    assert preview.context.get("confirm_form") is None
