@@ -1,9 +1,10 @@
 """Admin import and export of spreadsheets: preview (dry run) then confirm, export, results template."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.urls import path
+from django.http import HttpResponse, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 
@@ -14,6 +15,7 @@ from .imports.files import CsvFormat, FileRejected, XlsxFormat
 from .imports.resources import IMPORTABLE_BY, RESOURCES, import_refusal
 from .imports.template import results_template_xlsx
 from .models import ImportRecord
+from .services_import import outcome_from_result
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -64,6 +66,17 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
             form.add_error("import_file", str(e))
         else:
             super().add_data_read_fail_error_to_form(form, e)
+
+    def process_result(self, result, request):
+        # Rows checked in the preview can fail on confirmation if the data changed meanwhile:
+        # everything was rolled back, so say so instead of "Import finished".
+        if result.has_errors() or result.has_validation_errors():
+            outcome = outcome_from_result(kind=self.import_kind, file_name="", dry_run=False, result=result)
+            for error in outcome.errors[:20]:
+                messages.error(request, str(error))
+            messages.error(request, _("Nothing was imported."))
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
+        return super().process_result(result, request)
 
     def get_import_context_data(self, **kwargs):
         return {**super().get_import_context_data(**kwargs), "import_kind": self.import_kind}

@@ -234,3 +234,25 @@ def test_file_level_error_is_a_message_not_a_traceback(world, secretariat_client
     assert "missing required column(s): value" in content
     assert "Traceback" not in content
     assert preview.context.get("confirm_form") is None
+
+
+def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_client):
+    """If a previewed row became invalid before confirmation (its figure verified meanwhile),
+    nothing is written and the admin says why."""
+    existing = ResultFactory(
+        indicator=world.firearms, programme=world.ct, state=world.kaz, value=500, status="submitted"
+    )
+    preview = upload(secretariat_client, csv_bytes([KAZ_ROW, BLR_ROW]), "results.csv")
+    Result.objects.filter(pk=existing.pk).update(status=Result.Status.VERIFIED)
+
+    done = confirm(secretariat_client, preview)
+
+    assert done.status_code == 302
+    assert done["Location"] == IMPORT_URL
+    shown = [str(m) for m in done.wsgi_request._messages]
+    assert "row 1, column “value”: this result is already verified; it cannot be changed by an import" in (
+        shown
+    )
+    assert "Nothing was imported." in shown
+    assert Result.objects.count() == 1
+    assert Result.objects.get().value == 500

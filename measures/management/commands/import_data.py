@@ -16,7 +16,8 @@ from measures.services_import import data_import
 class Command(BaseCommand):
     help = (
         "Import a CSV or XLSX spreadsheet of results, operations or measures: every row or none. "
-        "Exit status 0 when every row is (with --dry-run: would be) imported."
+        "Exit status 0 when every row is (with --dry-run: would be) imported. "
+        "Rows are numbered from the first row under the header."
     )
 
     def add_arguments(self, parser):
