@@ -47,17 +47,13 @@ def read_csv(data: bytes) -> tablib.Dataset:
     """UTF-8 with or without BOM; "," or ";" between cells, whichever the header row uses."""
     if b"\x00" in data[:4096]:
         raise FileRejected(_("The file is not a CSV text file (it contains binary data)."))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FileRejected(
-            _("The file is not UTF-8 text (byte %(position)d); save it as “CSV UTF-8”.")
-            % {"position": error.start + 1}
-        ) from error
-    first_line = text.split("\n", 1)[0]
+    first_line = data.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    # Decoded as it is read: no second, four-bytes-a-character copy of the whole file in memory.
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    number = 0
     try:
-        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        rows = csv.reader(stream, delimiter=delimiter, strict=True)
         headers = [cell.strip() for cell in next(rows, [])]
         width = len(headers)
         body = []
@@ -73,6 +69,10 @@ def read_csv(data: bytes) -> tablib.Dataset:
                 )
             cells = [shared.setdefault(cell, cell) for cell in cells[:width]]
             body.append(tuple(cells) + ("",) * (width - len(cells)))
+    except UnicodeDecodeError as error:
+        raise FileRejected(
+            _("The file is not UTF-8 text (near row %(row)d); save it as “CSV UTF-8”.") % {"row": number + 1}
+        ) from error
     except csv.Error as error:
         raise FileRejected(_("The CSV file cannot be read: %(error)s.") % {"error": error}) from error
     if delimiter == ";":
