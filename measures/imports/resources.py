@@ -378,6 +378,7 @@ class ResultResource(SpreadsheetResource):
         use_bulk = True
         batch_size = 2000
         skip_diff = True
+        store_row_values = True
         clean_model_instances = False
         use_transactions = True
 
@@ -574,6 +575,7 @@ class OperationResource(SpreadsheetResource):
         )
         instance_loader_class = ExistingLoader
         skip_diff = True
+        store_row_values = True
         clean_model_instances = False
         use_transactions = True
 
@@ -721,6 +723,7 @@ class MeasureResource(SpreadsheetResource):
         )
         instance_loader_class = ExistingLoader
         skip_diff = True
+        store_row_values = True
         clean_model_instances = False
         use_transactions = True
 

@@ -57,6 +57,9 @@ def test_import_previews_then_writes_on_confirm(world, secretariat_client, secre
     assert preview.status_code == 200
     assert preview.context["confirm_form"] is not None
     assert preview.context["result"].totals["new"] == 1
+    content = preview.content.decode()
+    assert "1 new, 0 updated, 0 unchanged." in content
+    assert "<td>590</td>" in content and "<td>KAZ</td>" in content
     assert snapshot() == before
 
     done = confirm(secretariat_client, preview)
