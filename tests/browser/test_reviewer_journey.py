@@ -1,0 +1,125 @@
+"""A reviewer's journey through the site in a real browser, in English and Russian, checked by axe."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from tests.factories import UserFactory
+from tests.site.world import build_world
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SERIOUS = {"serious", "critical"}
+
+
+def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical violations on the current page, one line each."""
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in SERIOUS
+    ]
+
+
+def log_in(page: Page, base_url: str, username: str, password: str) -> None:
+    page.goto(base_url + "/")
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))
+    page.get_by_label(re.compile("User name|Имя пользователя")).fill(username)
+    page.get_by_label(re.compile("Password|Пароль")).fill(password)
+    page.get_by_role("button", name=re.compile("Log in|Войти")).click()
+
+
+def cell(page: Page, indicator: str, column: int):
+    """The results table's cell of an indicator's row in a column (0 is the row header)."""
+    row = page.locator("table.results tbody tr", has=page.get_by_role("link", name=indicator, exact=True))
+    return row.locator("td").nth(column - 1)
+
+
+@pytest.fixture
+def site(live_server):
+    world = build_world()
+    UserFactory(username="reviewer", role="reviewer", first_name="Rita", last_name="Reviewer")
+    return live_server.url, world
+
+
+def test_reviewer_follows_the_timeline_to_the_2024_results_in_both_languages(page: Page, site, artifacts):
+    """A reviewer logs in, opens the timeline, follows the 2023-2025 bar, reads its 2024
+    figures, switches to Russian and reads the same page in Russian; no page has a serious
+    accessibility violation."""
+    base, world = site
+    problems: dict[str, list[str]] = {}
+
+    page.goto(base + "/accounts/login/")
+    problems["login"] = serious_violations(page)
+    log_in(page, base, "reviewer", "pw")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Dashboard")
+    expect(page.locator(".site-user")).to_contain_text("Rita Reviewer")
+    expect(page.locator(".site-user")).to_contain_text("reviewer")
+    problems["dashboard"] = serious_violations(page)
+    page.screenshot(path=artifacts / "dashboard-en.png", full_page=True)
+
+    page.get_by_role("navigation", name="Main navigation").get_by_role("link", name="Timeline").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Timeline of the programmes")
+    bar = page.locator("svg.timeline a.programme", has=page.locator("rect[data-slug='ct-2023-2025']"))
+    expect(bar).to_have_count(1)
+    problems["timeline"] = serious_violations(page)
+    page.screenshot(path=artifacts / "timeline-en.png", full_page=True)
+
+    bar.click()
+    expect(page).to_have_url(base + "/programmes/ct-2023-2025/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(world.ct_2023.title_en)
+    results = page.locator("table.results")
+    header = [cell.strip() for cell in results.locator("thead th").all_inner_texts()]
+    column = header.index("2024")
+    expect(cell(page, world.firearms.name_en, column)).to_have_text("590")
+    expect(cell(page, world.explosives.name_en, column)).to_have_text("382.8")
+    # A reviewer never sees the draft 2025 figure.
+    expect(results).not_to_contain_text("999")
+    problems["programme"] = serious_violations(page)
+    page.screenshot(path=artifacts / "programme-ct-2023-2025-en.png", full_page=True)
+
+    page.get_by_role("button", name="Русский").click()
+    expect(page).to_have_url(base + "/programmes/ct-2023-2025/")
+    expect(page.locator("html")).to_have_attribute("lang", "ru")
+    expect(page.get_by_role("heading", level=1)).to_have_text(world.ct_2023.title_ru)
+    expect(cell(page, world.firearms.name_ru, column)).to_have_text("590")
+    # Russian writes the decimal comma.
+    expect(cell(page, world.explosives.name_ru, column)).to_have_text("382,8")
+    problems["programme-ru"] = serious_violations(page)
+    page.screenshot(path=artifacts / "programme-ct-2023-2025-ru.png", full_page=True)
+
+    page.get_by_role("button", name="English").click()
+    for name, path in [
+        ("operations", "/measures/operations/"),
+        ("operations-filtered", "/measures/operations/?year=2024&kind=international&state=KAZ"),
+        ("operation", "/measures/operations/2024/barrier/"),
+        ("indicators", "/measures/indicators/"),
+        ("indicator", "/measures/indicators/firearms_seized/"),
+        ("programmes", "/programmes/"),
+    ]:
+        page.goto(base + path)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        problems[name] = serious_violations(page)
+        page.screenshot(path=artifacts / f"{name}-en.png", full_page=True)
+
+    assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_site_is_usable_at_a_phones_width(page: Page, site, artifacts):
+    """On a phone-sized screen the navigation and the programme's results stay reachable,
+    the page does not scroll sideways, and the keyboard focus is visible."""
+    base, _ = site
+    page.set_viewport_size({"width": 375, "height": 740})
+    log_in(page, base, "reviewer", "pw")
+    page.goto(base + "/programmes/ct-2023-2025/")
+    expect(page.get_by_role("navigation", name="Main navigation")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focused != "none"
+    problems = serious_violations(page)
+    page.screenshot(path=artifacts / "programme-phone.png", full_page=True)
+    assert problems == []
