@@ -120,7 +120,8 @@ def _lanes(bars: Sequence[TimelineBar], first_year: int) -> list[tuple[TimelineB
         x0 = year_x(bar.first, first_year)
         if bar.is_point:
             x0 -= POINT_RADIUS
-        x1 = max(year_x(bar.last + 1, first_year), x0 + len(bar.label) * CHAR_WIDTH) + 6
+        # A series' programmes touch end to start; only a label running past its bar needs room.
+        x1 = max(year_x(bar.last + 1, first_year), x0 + len(bar.label) * CHAR_WIDTH + 6)
         for lane, end in enumerate(lane_ends):
             if end <= x0:
                 lane_ends[lane] = x1
