@@ -156,7 +156,7 @@ def operations(
             operation=OuterRef("pk"), memberstate=state
         )
         qs = qs.filter(Q(host_state=state) | Exists(takes_part))
-    return qs.order_by("-year", "kind", "name_key")
+    return qs.order_by("-year", "name_key")
 
 
 def operation_years() -> list[int]:
