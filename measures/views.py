@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from programmes.views import trend_chart
+from programmes.presenters import trend_chart
 
 from . import selectors
 from .forms import OperationFilterForm

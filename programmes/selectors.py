@@ -3,11 +3,13 @@
 import datetime
 
 from django.apps import apps
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from measures.models import Measure, MeasureProgress, Operation
+from accounts.scope import visible_results
+from measures.models import Measure, MeasureProgress, Operation, Result
 
 from .charts import TimelineBar
 from .models import Programme
@@ -24,8 +26,11 @@ def programmes() -> QuerySet:
     )
 
 
-def timeline_bars() -> list[TimelineBar]:
-    """Every programme as a bar (or a point, when its period is unknown), rows by theme."""
+def timeline_bars(*, with_links: bool = True) -> list[TimelineBar]:
+    """Every programme as a bar (or a point, when its period is unknown), rows by theme.
+
+    `with_links=False` leaves out the links to the site's pages (for a printed annex).
+    """
     rows = sorted(
         Programme.objects.only(
             "slug", "theme", "title_en", "title_ru", "status", "start_year", "end_year", "in_force_year"
@@ -53,7 +58,7 @@ def timeline_bars() -> list[TimelineBar]:
                 start_year=programme.start_year,
                 end_year=programme.end_year,
                 in_force_year=programme.in_force_year,
-                url=reverse("programmes:detail", args=[programme.slug]),
+                url=reverse("programmes:detail", args=[programme.slug]) if with_links else "",
             )
         )
     return bars
@@ -78,6 +83,13 @@ def programme_measures(programme: Programme) -> QuerySet:
             Prefetch("progress", queryset=MeasureProgress.objects.order_by("year")),
         )
         .order_by("code")
+    )
+
+
+def programme_results(programme: Programme, user: User | AnonymousUser) -> QuerySet:
+    """Results the user may see of the programme: its own and those of its operations."""
+    return visible_results(
+        Result.objects.filter(Q(programme=programme) | Q(operation__programme=programme)), user
     )
 
 

@@ -1,40 +1,18 @@
 """Site pages of the programmes: dashboard, timeline, programme list and programme page."""
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from accounts.scope import visible_results
 from measures import selectors as figures
-from measures.models import Result
 
 from . import selectors
-from .charts import TrendPoint, timeline_svg, trend_svg
+from .charts import timeline_svg
 from .models import Programme
-from .templatetags.site import figure
-
-
-def trend_chart(points: list, *, decimals: int, title: str, chart_id: str, large: bool = False) -> str:
-    """The SVG of an indicator's figures, values labelled in the current language."""
-    svg = trend_svg(
-        [
-            TrendPoint(
-                year=p.year,
-                value=float(p.value),
-                label=figure(p.value, decimals),
-                provisional=p.provisional,
-            )
-            for p in points
-        ],
-        title=title,
-        chart_id=chart_id,
-        **({"width": 640, "height": 220, "axes": True} if large else {}),
-    )
-    return mark_safe(svg)  # trend_svg escapes every text it writes
+from .presenters import trend_chart
 
 
 @login_required
@@ -86,10 +64,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = get_object_or_404(selectors.programme_for_page(slug))
-    results = visible_results(
-        Result.objects.filter(Q(programme=programme) | Q(operation__programme=programme)), request.user
-    )
-    years, rows = figures.indicator_table(results)
+    years, rows = figures.indicator_table(selectors.programme_results(programme, request.user))
     table = [
         {
             "indicator": row.indicator,

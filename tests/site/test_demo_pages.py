@@ -66,3 +66,13 @@ def test_demo_programme_page_gives_the_2024_figures_of_the_report(reviewer_clien
         reverse("programmes:detail", args=["ct-2023-2025"]), HTTP_ACCEPT_LANGUAGE="ru"
     ).content.decode()
     assert "62\u00a0364" in html and "382,8" in html
+
+
+def test_timeline_for_print_has_no_links(demo):
+    """The annex's timeline (no links to the site) draws the same programmes without anchors."""
+    from programmes.charts import timeline_svg
+    from programmes.selectors import timeline_bars
+
+    svg = timeline_svg(timeline_bars(with_links=False), title="Timeline")
+    assert "<a " not in svg
+    assert svg.count('class="programme"') == Programme.objects.count()
