@@ -29,7 +29,7 @@ def trend_svg(
     axes: bool = False,
     chart_id: str = "trend",
 ) -> str:
-    """A line over the years, x by year (gaps stay gaps in x), y from zero to the largest value.
+    """A line over the years, x by year, y from zero to the largest value; missing years are gaps.
 
     Provisional points (figures that include unverified results) are drawn hollow, so the
     difference survives greyscale printing. With `axes`, each point gets its year below and
@@ -65,11 +65,19 @@ def trend_svg(
             f'<line class="baseline" x1="{pad_x - 4}" x2="{width - pad_x + 4}"'
             f' y1={attr(num(baseline))} y2={attr(num(baseline))} stroke="#9e9e9e"/>'
         )
-        coords = " ".join(f"{num(x_of(p.year))},{num(y_of(p.value))}" for p in points)
-        if len(points) > 1:
-            parts.append(
-                f'<polyline points={attr(coords)} fill="none" stroke={attr(LINE)} stroke-width="2"/>'
-            )
+        # Lines join consecutive years only: a gap in the data stays a gap in the chart.
+        runs: list[list[TrendPoint]] = []
+        for p in points:
+            if runs and p.year == runs[-1][-1].year + 1:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            if len(run) > 1:
+                coords = " ".join(f"{num(x_of(p.year))},{num(y_of(p.value))}" for p in run)
+                parts.append(
+                    f'<polyline points={attr(coords)} fill="none" stroke={attr(LINE)} stroke-width="2"/>'
+                )
         for p in points:
             x, y = x_of(p.year), y_of(p.value)
             fill = "#ffffff" if p.provisional else LINE

@@ -52,3 +52,12 @@ def test_single_point_is_centred_and_no_data_draws_nothing():
     (only,) = circles(trend_svg([TrendPoint(2024, 3)], title="T", width=160))
     assert float(only.get("cx")) == 80
     assert circles(trend_svg([], title="T")) == []
+
+
+def test_lines_join_consecutive_years_only():
+    """2008 and 2023-2024 are two runs: one line joins 2023 to 2024, none crosses the gap."""
+    svg = trend_svg([TrendPoint(2008, 5), TrendPoint(2023, 20), TrendPoint(2024, 10)], title="T")
+    lines = ET.fromstring(svg).findall(".//svg:polyline", NS)
+    assert len(lines) == 1
+    x = {c.get("data-year"): c.get("cx") for c in circles(svg)}
+    assert [pair.split(",")[0] for pair in lines[0].get("points").split()] == [x["2023"], x["2024"]]
