@@ -3,6 +3,7 @@
 import pytest
 from django.apps import apps
 from django.urls import reverse
+from django.utils.text import capfirst
 
 from measures.models import MeasureProgress, Operation, Result
 from programmes.models import Body
@@ -249,6 +250,7 @@ def test_operation_page_shows_participants_and_results(reviewer_client, world):
     ).content.decode()
     assert "CIS Anti-Terrorism Centre" in html
     assert "Republic of Kazakhstan" in html and "Republic of Belarus" in html
-    assert world.barrier.description_en in html
+    # Descriptions are clauses for the report's sentences; the page starts them with a capital.
+    assert capfirst(world.barrier.description_en) in html
     assert "Firearms seized" in html
     assert Result.objects.filter(operation=world.barrier).count() == 2
