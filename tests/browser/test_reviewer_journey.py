@@ -136,3 +136,20 @@ def test_site_is_usable_at_a_phones_width(page: Page, site, artifacts):
     page.keyboard.press("Tab")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
     assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_print_stylesheet_leaves_out_navigation_and_keeps_the_content(page: Page, site, artifacts):
+    """Printed, a programme page drops the navigation, forms and footer and keeps its
+    heading, results table and charts."""
+    base = site
+    log_in(page, base, "reviewer", settings.DEMO_PASSWORD)
+    page.goto(base + "/programmes/ct-2023-2025/")
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name="Main navigation")).to_be_hidden()
+    expect(page.locator("form.language-switch")).to_be_hidden()
+    expect(page.locator(".site-footer")).to_be_hidden()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page.locator("table.results")).to_be_visible()
+    expect(page.locator("table.results svg.trend").first).to_be_visible()
+    page.pdf(path=artifacts / "programme-ct-2023-2025-print.pdf", format="A4")
+    assert (artifacts / "programme-ct-2023-2025-print.pdf").stat().st_size > 0
