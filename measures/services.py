@@ -154,7 +154,7 @@ def result_return(*, result: Result, user: User, comment: str) -> Result:
 
 
 def _year_lock_save(*, year: int, user: User, reason: str, locked: bool) -> YearLock:
-    lock, _created = YearLock.objects.select_for_update().get_or_create(year=year)
+    lock = YearLock.objects.select_for_update().filter(year=year).first() or YearLock(year=year)
     lock.locked = locked
     lock.reason = reason
     lock.changed_by = user
