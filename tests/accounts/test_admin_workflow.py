@@ -1,4 +1,4 @@
-"""Workflow through the admin: bulk submit, verify and return with a comment; unlocking years; read-only history."""
+"""The workflow in the admin: bulk submit, verify, return with a comment; unlocking; read-only history."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -128,7 +128,7 @@ def test_history_of_returns_keeps_every_comment(client, secretariat, analyst_kaz
 
 
 def test_secretariat_unlocks_a_year_with_a_reason(client, secretariat):
-    """Unlocking asks for the reason; without one the year stays locked, with one it is unlocked and recorded."""
+    """Unlocking needs a reason: without one the year stays locked; with one it is unlocked and recorded."""
     lock = year_lock(year=2024, user=secretariat, reason="Report issued")
     client.force_login(secretariat)
     _act(client, LOCKS, "unlock_selected", [lock], apply="yes", text="")
