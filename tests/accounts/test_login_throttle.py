@@ -45,7 +45,7 @@ def test_lockout_page_follows_the_users_language(client):
     _fail_until_limit(client, "analyst")
     response = client.post(LOGIN, {"username": "analyst", "password": "pw"}, HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 429
-    assert response.templates[0].name == "accounts/locked_out.html"
+    assert "accounts/locked_out.html" in {t.name for t in response.templates}
     assert '<html lang="ru">' in response.content.decode()
 
 
