@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin_history import AuditedAdmin
+from programmes.admin_formsets import SharedChoicesInlineFormSet
 
 from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin, YearLockAdminMixin
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
@@ -27,8 +28,12 @@ class MeasureAdmin(AuditedAdmin):
 class ResultInline(ReadOnlyResultInlineMixin, admin.TabularInline):
     model = Result
     extra = 0
+    formset = SharedChoicesInlineFormSet
     fields = ["indicator", "year", "state", "body", "value", "qualifier", "status"]
-    autocomplete_fields = ["indicator", "state", "body"]
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("indicator", "state", "body", "operation")
 
 
 @admin.register(Operation)

@@ -16,7 +16,7 @@ from tests.factories import (
     ResultFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_second_cis_wide_total_for_same_key_is_refused_by_validation():
