@@ -164,6 +164,8 @@ AXES_COOLOFF_TIME = 1  # hour; the lockout page says so
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Lockouts are logged by axes as they happen; its start-up banner would clutter every command.
+AXES_VERBOSE = False
 # Behind N proxies the client's address is read from X-Forwarded-For; without PROXY_COUNT that
 # header is ignored, since anyone could write it to dodge the lockout of their address.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT") or 0)
