@@ -154,3 +154,17 @@ def test_operation_page_lists_results_read_only_without_others_drafts(
     (inline,) = page.context["inline_admin_formsets"]
     assert [form.instance.pk for form in inline.formset.forms] == [own.pk]
     assert not inline.has_change_permission and not inline.has_add_permission
+
+
+def test_operations_of_a_locked_year_are_read_only_for_everyone(client, analyst_kaz, secretariat, kaz):
+    """Once a year is locked, its operations cannot be changed, even by the secretariat."""
+    operation = OperationFactory(host_state=kaz, year=2024, description_en="")
+    forms = {}
+    for user in (analyst_kaz, secretariat):
+        client.force_login(user)
+        forms[user] = admin_form_data(client.get(_change_url(operation)), description_en="Late edit")
+    year_lock(year=2024, user=secretariat, reason="Report issued")
+    for user in (analyst_kaz, secretariat):
+        client.force_login(user)
+        assert client.post(_change_url(operation), forms[user]).status_code == 403
+    assert Operation.objects.get(pk=operation.pk).description_en == ""

@@ -188,3 +188,16 @@ def test_change_refusal_checks_many_rows_without_queries(
             for r in (kaz_draft, blr_draft)
         ]
     assert all("locked" in refusal for refusal in refusals)
+
+
+def test_body_analyst_changes_operations_their_body_coordinates(db, kaz):
+    """An operation is a body analyst's when their body coordinates it, not when a state hosts it."""
+    from measures.services import operation_change_refusal
+    from tests.factories import OperationFactory
+
+    atc = BodyFactory(code="atc")
+    analyst = UserFactory(role="analyst", role__body=atc)
+    coordinated = OperationFactory(coordinating_body=atc, host_state=kaz)
+    hosted_only = OperationFactory(host_state=kaz)
+    assert operation_change_refusal(user=analyst, operation=coordinated) is None
+    assert "neither hosted" in operation_change_refusal(user=analyst, operation=hosted_only)
