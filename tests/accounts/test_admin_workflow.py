@@ -184,3 +184,30 @@ def test_history_of_another_states_draft_is_hidden(client, analyst_kaz, blr_draf
         == 404
     )
     assert client.get(reverse("admin:measures_result_history", args=[blr_draft.pk])).status_code in (403, 404)
+
+
+def test_secretariat_locks_a_year_from_the_add_page(client, secretariat):
+    """Adding a year lock records the year as locked, with the reason and who locked it."""
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("admin:measures_yearlock_add"), {"year": "2023", "reason": "Report issued"}
+    )
+    assert response.status_code == 302
+    lock = YearLock.objects.get(year=2023)
+    assert (lock.locked, lock.reason, lock.changed_by) == (True, "Report issued", secretariat)
+    assert lock.history.get().history_user == secretariat
+
+
+@pytest.mark.parametrize("rows", [5, 40])
+def test_results_list_costs_the_same_queries_whatever_the_rows(client, analyst_kaz, kaz, rows, settings):
+    """The analyst's results list runs a fixed number of queries, for 5 rows as for 40."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(rows):
+        ResultFactory(state=kaz, status=Result.Status.DRAFT if n % 2 else Result.Status.VERIFIED)
+    client.force_login(analyst_kaz)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(RESULTS)
+    assert len(response.context["cl"].result_list) == rows
+    assert len(queries) == 13, [q["sql"][:150] for q in queries]
