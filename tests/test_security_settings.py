@@ -127,11 +127,6 @@ def test_pages_carry_the_content_security_policy(client, db):
     assert response["X-Frame-Options"] == "DENY"
 
 
-def test_history_revert_is_disabled():
-    """The audit trail cannot be used to overwrite records: revert is off for the whole site."""
-    assert settings.SIMPLE_HISTORY_REVERT_DISABLED is True
-
-
 def test_login_session_is_http_only_and_ends_with_the_browser(client, db):
     """A login through the login page gives an HttpOnly session cookie that ends with the browser session."""
     from django.contrib.auth.models import User
