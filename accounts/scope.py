@@ -86,3 +86,13 @@ def visible_results(queryset: QuerySet, user: User) -> QuerySet:
     if role == REVIEWER:
         return queryset.filter(status="verified")
     return queryset.none()
+
+
+def result_visible(user: User, result) -> bool:
+    """Whether the user may see this one result: the rule of `visible_results`, for a loaded row."""
+    role = user_role(user)
+    if role == SECRETARIAT:
+        return True
+    if result.status == "verified":
+        return role is not None
+    return role == ANALYST and in_result_scope(user, state_id=result.state_id, body_id=result.body_id)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import analyst_scope, in_result_scope, user_role, visible_results
+from accounts.scope import analyst_scope, result_visible, user_role, visible_results
 
 from .admin_actions import apply_to_all, reasoned_action
 from .models import Result
@@ -63,7 +63,7 @@ class ResultScopeMixin(_NotFoundWhenHidden):
     def has_view_permission(self, request, obj=None):
         if not super().has_view_permission(request, obj):
             return False
-        return obj is None or _result_visible(request.user, obj)
+        return obj is None or result_visible(request.user, obj)
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
@@ -176,15 +176,6 @@ class ResultScopeMixin(_NotFoundWhenHidden):
                 ),
             ),
         )
-
-
-def _result_visible(user, result) -> bool:
-    role = user_role(user)
-    if role == SECRETARIAT:
-        return True
-    if result.status == Result.Status.VERIFIED:
-        return role is not None
-    return role == ANALYST and in_result_scope(user, state_id=result.state_id, body_id=result.body_id)
 
 
 class OperationScopeMixin(_NotFoundWhenHidden):

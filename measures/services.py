@@ -7,9 +7,16 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import in_operation_scope, in_result_scope, user_role
+from accounts.scope import analyst_scope, in_operation_scope, in_result_scope, user_role
 
 from .models import Operation, Result, YearLock
+
+
+def _no_scope() -> str:
+    return _(
+        "Your account is attached to no member state or CIS body; ask the secretariat to set it "
+        "in your user profile."
+    )
 
 
 class WorkflowError(Exception):
@@ -54,6 +61,8 @@ def result_change_refusal(
         return refusal
     if role == SECRETARIAT:
         return None
+    if analyst_scope(user) == (None, None):
+        return _no_scope()
     if not in_result_scope(user, state_id=result.state_id, body_id=result.body_id):
         return _("This result belongs to another state or body than yours.")
     if result.pk and result.status == Result.Status.VERIFIED:
@@ -75,6 +84,8 @@ def operation_change_refusal(
     refusal = _year_refusal(operation.year, locked_years)
     if refusal:
         return refusal
+    if role == ANALYST and analyst_scope(user) == (None, None):
+        return _no_scope()
     if role == ANALYST and not in_operation_scope(
         user, host_state_id=operation.host_state_id, coordinating_body_id=operation.coordinating_body_id
     ):

@@ -201,3 +201,10 @@ def test_body_analyst_changes_operations_their_body_coordinates(db, kaz):
     hosted_only = OperationFactory(host_state=kaz)
     assert operation_change_refusal(user=analyst, operation=coordinated) is None
     assert "neither hosted" in operation_change_refusal(user=analyst, operation=hosted_only)
+
+
+def test_analyst_without_state_or_body_is_told_why(db, kaz):
+    """An analyst whose profile names no state or body changes nothing, and the message says what to fix."""
+    analyst = UserFactory(role="analyst")
+    result = ResultFactory(state=kaz, status=Result.Status.DRAFT)
+    assert "attached to no member state or CIS body" in result_change_refusal(user=analyst, result=result)
