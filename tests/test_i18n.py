@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from tests.test_admin_validation import PROGRAMME_FORM
+
 pytestmark = pytest.mark.django_db
 
 
@@ -19,20 +21,7 @@ def test_constraint_message_in_russian(secretariat_client, demo):
     """A refused form explains itself in Russian to a Russian-speaking user."""
     response = secretariat_client.post(
         reverse("admin:programmes_programme_add"),
-        {
-            "slug": "ct-2099-2101",
-            "theme": "terrorism",
-            "status": "draft",
-            "title_en": "P",
-            "title_ru": "П",
-            "start_year": "2101",
-            "end_year": "2099",
-            "approved_on_precision": "day",
-            "objectives-TOTAL_FORMS": "0",
-            "objectives-INITIAL_FORMS": "0",
-            "measures-TOTAL_FORMS": "0",
-            "measures-INITIAL_FORMS": "0",
-        },
+        PROGRAMME_FORM,
         HTTP_ACCEPT_LANGUAGE="ru",
     )
     assert "окончание не раньше начала" in response.content.decode()
