@@ -1,6 +1,7 @@
 """Admin mixins: who sees and changes which results, operations and year locks, and the workflow actions."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -56,6 +57,15 @@ class ResultScopeMixin(_NotFoundWhenHidden):
     """Results: no one else's drafts; analysts change their own until verified; workflow actions."""
 
     actions = ["submit_selected", "verify_selected", "return_selected"]
+    # Adds the workflow buttons (submit, verify, return) above a result's form.
+    change_form_template = "admin/result_change_form.html"
+
+    # The one-result buttons: which action applies from which status.
+    WORKFLOW_BUTTONS = (
+        ("submit_selected", (Result.Status.DRAFT, Result.Status.RETURNED), gettext_lazy("Submit")),
+        ("verify_selected", (Result.Status.SUBMITTED,), gettext_lazy("Verify")),
+        ("return_selected", (Result.Status.SUBMITTED, Result.Status.VERIFIED), gettext_lazy("Return…")),
+    )
 
     def get_queryset(self, request):
         return visible_results(super().get_queryset(request), request.user)
@@ -98,6 +108,19 @@ class ResultScopeMixin(_NotFoundWhenHidden):
         if not change:
             obj.entered_by = request.user
         super().save_model(request, obj, form, change)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        result = self.get_object(request, unquote(object_id))
+        available = self.get_actions(request)
+        buttons = []
+        if result_change_refusal(user=request.user, result=result) is None:
+            buttons = [
+                (name, label)
+                for name, statuses, label in self.WORKFLOW_BUTTONS
+                if name in available and result.status in statuses
+            ]
+        extra_context = {**(extra_context or {}), "workflow_actions": buttons}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

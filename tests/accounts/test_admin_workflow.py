@@ -211,3 +211,26 @@ def test_results_list_costs_the_same_queries_whatever_the_rows(client, analyst_k
         response = client.get(RESULTS)
     assert len(response.context["cl"].result_list) == rows
     assert len(queries) == 13, [q["sql"][:150] for q in queries]
+
+
+def _buttons(client, result) -> list[str]:
+    page = client.get(reverse("admin:measures_result_change", args=[result.pk]))
+    return [name for name, _label in page.context["workflow_actions"]]
+
+
+def test_result_page_offers_the_next_steps_of_its_status(client, analyst_kaz, secretariat, kaz_draft):
+    """A draft offers its analyst "Submit"; a submitted one offers the secretariat "Verify" and "Return"."""
+    client.force_login(analyst_kaz)
+    assert _buttons(client, kaz_draft) == ["submit_selected"]
+    response = client.post(RESULTS, {"action": "submit_selected", "_selected_action": [kaz_draft.pk]})
+    assert response.status_code == 302
+    assert _buttons(client, kaz_draft) == []
+    client.force_login(secretariat)
+    assert _buttons(client, kaz_draft) == ["verify_selected", "return_selected"]
+
+
+def test_reviewer_gets_no_workflow_buttons(client, reviewer):
+    """A reviewer's view of a result has no workflow button."""
+    verified = ResultFactory(status=Result.Status.VERIFIED)
+    client.force_login(reviewer)
+    assert _buttons(client, verified) == []
