@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from accounts.admin_history import AuditedAdmin
 from programmes.admin_formsets import SharedChoicesInlineFormSet
 
-from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin, YearLockAdminMixin
+from .admin_locks import YearLockAdminMixin
+from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
