@@ -1,5 +1,7 @@
 """Audit trail: an edit in the admin is recorded with who made it and the old and new values, and shown."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -34,14 +36,16 @@ def test_analyst_edit_of_a_result_is_recorded(client, analyst_kaz, kaz_draft):
     }
 
 
-def test_secretariat_edit_of_a_programme_is_recorded(client, secretariat):
-    """A programme's title change records the secretariat user and both titles."""
+def test_secretariat_edit_of_a_programme_is_recorded_and_shown(client, secretariat):
+    """A title change records the secretariat user and both titles; the history page shows them."""
     programme = ProgrammeFactory(title_en="Old title")
     client.force_login(secretariat)
     _edit(client, programme, title_en="New title")
     user, _, changes = _last_change(programme)
     assert user == secretariat
     assert ("title_en", "Old title", "New title") in changes
+    page = client.get(reverse("admin:programmes_programme_history", args=[programme.pk])).content.decode()
+    assert re.search(r"Old title\s*(&nbsp;)*&rarr;(&nbsp;)*New title", page)
 
 
 def test_operation_edit_is_recorded_and_shown_in_its_history_page(client, analyst_kaz, kaz):
