@@ -8,6 +8,7 @@ their history records, so the number of queries does not grow with the number of
 
 import contextlib
 
+from django.contrib.auth.models import User
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models.base import ModelState
 from django.utils import timezone
@@ -24,6 +25,7 @@ from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import analyst_scope, user_role
 from measures.models import Indicator, Measure, Operation, Result, YearLock
 from measures.names import name_key
+from measures.services import operation_change_refusal, result_change_refusal
 from programmes.models import Body, MemberState, Objective, Programme
 
 from .widgets import (
@@ -107,6 +109,11 @@ class ObjectiveNumberWidget(KeyWidget):
         return "" if value is None else str(value.number)
 
 
+def locked_years_of(years: set[int]) -> set[int]:
+    """Which of these years are locked (their report issued), in one query."""
+    return set(YearLock.objects.filter(year__in=years, locked=True).values_list("year", flat=True))
+
+
 class FailuresOnlyResult(ImportResult):
     """An import result that keeps the rows that failed, not one RowResult per imported row.
 
@@ -149,6 +156,8 @@ class SpreadsheetResource(EscapingResource):
         self.source = source
         self.keep_rows = keep_rows
         self.role = user_role(user) if user is not None else SECRETARIAT
+        # Without a user, the secretariat's rights (an operator's command): an unsaved stand-in.
+        self.rights = user if user is not None else User(username="secretariat", is_superuser=True)
         self.scope_state_id, self.scope_body_id = (
             analyst_scope(user) if self.role == ANALYST else (None, None)
         )
@@ -319,11 +328,6 @@ class SpreadsheetResource(EscapingResource):
             return state_id != self.scope_state_id
         return body_id != self.scope_body_id
 
-    def scope_name(self) -> str:
-        if self.scope_state_id:
-            return self.states_by_id[self.scope_state_id].code
-        return self.bodies_by_id[self.scope_body_id].code
-
     def load_states_and_bodies(self) -> tuple[dict, dict]:
         states = {state.code: state for state in MemberState.objects.all()}
         bodies = {body.code: body for body in Body.objects.all()}
@@ -396,9 +400,7 @@ class ResultResource(SpreadsheetResource):
             "operation",
             {(op.name_key, op.year): op for op in Operation.objects.filter(year__in=years)},
         )
-        self.locked_years = set(
-            YearLock.objects.filter(year__in=years, locked=True).values_list("year", flat=True)
-        )
+        self.locked_years = locked_years_of(years)
         self.existing = {self.key_of(result): result for result in Result.objects.filter(year__in=years)}
         self.now = timezone.now()
         self.blank = {name: value for name, value in Result().__dict__.items() if name != "_state"}
@@ -471,19 +473,19 @@ class ResultResource(SpreadsheetResource):
 
     def refusal(self, instance, values: dict, new: bool, changed: list[str]) -> dict:
         errors = {}
-        column = changed[0]
-        if self.out_of_scope(instance.state_id, instance.body_id):
-            where = "body" if self.scope_body_id else "state"
-            errors[where] = [
-                _("outside your scope: you may import results of %(scope)s only")
-                % {"scope": self.scope_name()}
-            ]
-        if instance.year in self.locked_years:
-            errors.setdefault("year", []).append(
-                _("the figures of %(year)s are locked: its report has been issued") % {"year": instance.year}
-            )
+        # The rules of every change to a result (role, year lock, scope), as the admin applies them.
+        reason = result_change_refusal(user=self.rights, result=instance, locked_years=self.locked_years)
+        if reason:
+            if instance.year in self.locked_years:
+                column = "year"
+            elif self.out_of_scope(instance.state_id, instance.body_id):
+                column = "body" if self.scope_body_id else "state"
+            else:
+                column = NON_FIELD_ERRORS
+            errors[column] = [reason]
         if self.stored_status == Result.Status.VERIFIED:
-            errors.setdefault(column, []).append(
+            # Even the secretariat's import would silently turn a verified figure back to submitted.
+            errors.setdefault(changed[0], []).append(
                 _("this result is already verified; it cannot be changed by an import")
             )
         return errors
@@ -598,6 +600,7 @@ class OperationResource(SpreadsheetResource):
             (op.name_key, op.year): op
             for op in Operation.objects.filter(year__in=years).prefetch_related("participating_states")
         }
+        self.locked_years = locked_years_of(years)
 
     def key(self, values: dict) -> tuple:
         return (name_key(values["name"]), values["year"])
@@ -650,26 +653,22 @@ class OperationResource(SpreadsheetResource):
         return [column.removesuffix("_id") for column in changed]
 
     def refusal(self, instance, values: dict, new: bool, changed: list[str]) -> dict:
-        if self.role != ANALYST:
-            return {}
-        if self.scope_state_id:
-            theirs = instance.host_state_id == self.scope_state_id and (
-                new or self.was["host_state_id"] == self.scope_state_id
+        column = "coordinating_body" if self.scope_body_id else "host_state"
+        reason = operation_change_refusal(
+            user=self.rights, operation=instance, locked_years=self.locked_years
+        )
+        if reason:
+            return {"year" if instance.year in self.locked_years else column: [reason]}
+        if self.role == ANALYST and not new:
+            # Moving another state's operation into one's own scope is changing it too.
+            was_theirs = (
+                self.was["coordinating_body_id"] == self.scope_body_id
+                if self.scope_body_id
+                else self.was["host_state_id"] == self.scope_state_id
             )
-            column = "host_state"
-        else:
-            theirs = instance.coordinating_body_id == self.scope_body_id and (
-                new or self.was["coordinating_body_id"] == self.scope_body_id
-            )
-            column = "coordinating_body"
-        if theirs:
-            return {}
-        return {
-            column: [
-                _("outside your scope: you may import operations of %(scope)s only")
-                % {"scope": self.scope_name()}
-            ]
-        }
+            if not was_theirs:
+                return {column: [_("this operation belongs to another state or body than yours")]}
+        return {}
 
     def save_instance(self, instance, is_create, row, **kwargs):
         instance._history_user = self.user

@@ -122,7 +122,7 @@ def test_analyst_is_refused_another_states_rows_in_admin(world, analyst_client):
     preview = upload(analyst_client, csv_bytes([KAZ_ROW, BLR_ROW]), "mixed.csv")
 
     assert preview.context.get("confirm_form") is None
-    assert "outside your scope: you may import results of KAZ only" in preview.content.decode()
+    assert "This result belongs to another state or body than yours." in preview.content.decode()
     assert Result.objects.count() == 0
 
 

@@ -92,8 +92,11 @@ def test_analyst_imports_only_operations_their_state_hosts(world, analyst_kaz, t
     )
 
     assert run.code == 1
-    assert "row 1, column “host_state”: outside your scope: you may import operations of KAZ only" in run.err
-    assert "row 2, column “host_state”: outside your scope" in run.err
+    assert (
+        "row 1, column “host_state”: This operation is neither hosted by your state nor coordinated"
+        in run.err
+    )
+    assert "row 2, column “host_state”: this operation belongs to another state or body than yours" in run.err
     assert snapshot() == before
 
 
@@ -199,3 +202,17 @@ def test_analyst_may_not_import_measures(world, analyst_kaz, tmp_path):
     assert run.code == 1
     assert "analyst-kaz may not import measures" in run.err
     assert Measure.objects.count() == 0
+
+
+def test_operations_of_a_locked_year_are_refused(world, tmp_path):
+    """A year whose report was issued takes no new operation, by import as by the admin."""
+    from measures.models import YearLock
+
+    YearLock.objects.create(year=2024, locked=True)
+    before = snapshot()
+
+    run = run_import("operations", write_csv(tmp_path, [EAST], header=OPERATION_COLUMNS))
+
+    assert run.code == 1
+    assert "row 1, column “year”: The figures of 2024 are locked" in run.err
+    assert snapshot() == before

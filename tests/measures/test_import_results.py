@@ -247,7 +247,7 @@ def test_locked_year_is_refused(world, tmp_path):
     run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0]]))
 
     assert run.code == 1
-    assert "row 1, column “year”: the figures of 2024 are locked: its report has been issued" in run.err
+    assert "row 1, column “year”: The figures of 2024 are locked because its report was issued" in run.err
     assert snapshot() == before
 
 
@@ -291,8 +291,8 @@ def test_analyst_imports_only_their_states_rows(world, analyst_kaz, tmp_path):
     run = run_import("results", write_csv(tmp_path, rows), "--user", "analyst-kaz")
 
     assert run.code == 1
-    assert "row 2, column “state”: outside your scope: you may import results of KAZ only" in run.err
-    assert "row 3, column “state”: outside your scope" in run.err
+    assert "row 2, column “state”: This result belongs to another state or body than yours." in run.err
+    assert "row 3, column “state”: This result belongs to another state" in run.err
     assert "row 1" not in run.err
     assert snapshot() == before
 
@@ -306,7 +306,7 @@ def test_body_analyst_imports_only_their_bodys_rows(world, analyst_atc, tmp_path
     run = run_import("results", bad, "--user", "analyst-atc")
 
     assert run.code == 1
-    assert "column “body”: outside your scope: you may import results of atc only" in run.err
+    assert "row 1, column “body”: This result belongs to another state or body than yours." in run.err
     assert Result.objects.count() == 1
 
 
