@@ -148,11 +148,12 @@ class ImportRecordAdmin(admin.ModelAdmin):
     search_fields = ["file_name", "user__username"]
     date_hierarchy = "created_at"
 
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if user_role(request.user) == SECRETARIAT:
-            return queryset
-        return queryset.filter(user=request.user)
+    def has_view_permission(self, request, obj=None):
+        # Who imported what, with the files' error messages: the secretariat's to read.
+        return user_role(request.user) == SECRETARIAT and super().has_view_permission(request, obj)
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
 
     def has_add_permission(self, request):
         return False

@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from accounts.roles import ANALYST, PROJECT_APPS, REVIEWER, SECRETARIAT
-from measures.models import Event, Indicator, Measure, Operation, Result, YearLock
+from measures.models import Event, ImportRecord, Indicator, Measure, Operation, Result, YearLock
 from programmes.models import Body, LegalInstrument, MemberState, Objective, Programme
 from tests.admin_forms import admin_form_data
 from tests.factories import (
@@ -49,13 +49,18 @@ FACTORIES = {
         status=Result.Status.VERIFIED if role == REVIEWER else Result.Status.DRAFT,
     ),
     YearLock: lambda own, role: YearLock.objects.create(year=next(_years), reason="Report issued"),
+    ImportRecord: lambda own, role: ImportRecord.objects.create(
+        file_name="results.csv", kind="results", source="command", outcome="imported"
+    ),
 }
 
 EXPECTED = {
-    SECRETARIAT: {model: ALL for model in FACTORIES} | {YearLock: frozenset({"view", "add"})},
+    SECRETARIAT: {model: ALL for model in FACTORIES}
+    | {YearLock: frozenset({"view", "add"}), ImportRecord: VIEW},
     ANALYST: {model: VIEW for model in FACTORIES}
-    | {Result: frozenset({"view", "add", "change"}), Operation: frozenset({"view", "add", "change"})},
-    REVIEWER: {model: VIEW for model in FACTORIES},
+    | {Result: frozenset({"view", "add", "change"}), Operation: frozenset({"view", "add", "change"})}
+    | {ImportRecord: frozenset()},
+    REVIEWER: {model: VIEW for model in FACTORIES} | {ImportRecord: frozenset()},
 }
 
 

@@ -210,16 +210,21 @@ def test_analyst_export_stays_within_scope(world, analyst_client):
     assert [row[4] for row in rows[1:]] == ["KAZ"]
 
 
-def test_import_records_are_listed_read_only(world, secretariat_client, analyst_client):
-    """The imports are listed in the admin; nobody can add, change or delete one."""
-    upload(analyst_client, csv_bytes([KAZ_ROW]), "kaz.csv")
+def test_import_records_are_listed_read_only(world, client, analyst_kaz, secretariat):
+    """The secretariat sees the list of imports (the analyst's too); nobody adds, changes or deletes one,
+    and an analyst does not read the list."""
+    client.force_login(analyst_kaz)
+    upload(client, csv_bytes([KAZ_ROW]), "kaz.csv")
     record = ImportRecord.objects.get()
+    assert (record.user, record.dry_run, record.rows_new) == (analyst_kaz, True, 1)
+    assert client.get(reverse("admin:measures_importrecord_changelist")).status_code == 403
 
-    listing = secretariat_client.get(reverse("admin:measures_importrecord_changelist"))
+    client.force_login(secretariat)
+    listing = client.get(reverse("admin:measures_importrecord_changelist"))
 
     assert "kaz.csv" in listing.content.decode()
-    assert secretariat_client.get(reverse("admin:measures_importrecord_add")).status_code == 403
-    change = secretariat_client.post(
+    assert client.get(reverse("admin:measures_importrecord_add")).status_code == 403
+    change = client.post(
         reverse("admin:measures_importrecord_change", args=[record.pk]), {"file_name": "x.csv"}
     )
     assert change.status_code == 403

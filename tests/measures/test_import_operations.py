@@ -4,7 +4,7 @@
 
 import datetime
 
-from measures.models import Measure, Operation
+from measures.models import Measure, Operation, YearLock
 from tests.factories import MeasureFactory
 from tests.measures.importing import (
     MEASURE_COLUMNS,
@@ -206,8 +206,6 @@ def test_analyst_may_not_import_measures(world, analyst_kaz, tmp_path):
 
 def test_operations_of_a_locked_year_are_refused(world, tmp_path):
     """A year whose report was issued takes no new operation, by import as by the admin."""
-    from measures.models import YearLock
-
     YearLock.objects.create(year=2024, locked=True)
     before = snapshot()
 
