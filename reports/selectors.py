@@ -29,6 +29,8 @@ from .types import (
 VERIFIED = Result.Status.VERIFIED
 DRAFT_PROGRAMME_STATUSES = ("for_signing", "being_agreed", "draft")
 CURRENT_PROGRAMME_STATUSES = ("approved", "completed")
+# Drafts of programmes starting within this many years are "being prepared" in a year's report.
+DRAFT_HORIZON = 5
 # A CIS-wide total reports for no state, no body and no operation.
 TOTAL_Q = Q(state__isnull=True, body__isnull=True, operation__isnull=True)
 
@@ -145,7 +147,9 @@ def _programmes(year: int, report: AnnualReport | None):
     rows = list(
         Programme.objects.filter(
             Q(approved_on__year=year)
-            | Q(status__in=DRAFT_PROGRAMME_STATUSES, start_year__gt=year)
+            | Q(
+                status__in=DRAFT_PROGRAMME_STATUSES, start_year__gt=year, start_year__lte=year + DRAFT_HORIZON
+            )
             | current_q
         )
         .select_related("approved_by", "predecessor")
@@ -155,7 +159,11 @@ def _programmes(year: int, report: AnnualReport | None):
     current_ids = {p.pk for p in rows if _matches(p, year, covered)}
     approved = [p for p in rows if p.approved_on and p.approved_on.year == year and p.pk not in current_ids]
     drafted = sorted(
-        (p for p in rows if p.status in DRAFT_PROGRAMME_STATUSES and (p.start_year or 0) > year),
+        (
+            p
+            for p in rows
+            if p.status in DRAFT_PROGRAMME_STATUSES and year < (p.start_year or 0) <= year + DRAFT_HORIZON
+        ),
         key=lambda p: (DRAFT_PROGRAMME_STATUSES.index(p.status), p.start_year or 0, p.slug),
     )
     current = [p for p in rows if p.pk in current_ids]

@@ -317,7 +317,9 @@ def _exercise_sentence(exercise: OperationData, lang: str) -> str:
     ("a joint exercise for ...") say what it was. States the description names are not repeated."""
     name = quote(exercise.name.get(lang), lang)
     description = strip_end(" ".join(exercise.description.get(lang).split()))
-    appositive = exercise.description.en.lstrip().startswith(APPOSITIVE_STARTS_EN)
+    appositive = not exercise.description.en.lstrip().startswith(PREDICATE_STARTS_EN)
+    if lang == "en" and description and appositive and not description.startswith(APPOSITIVE_STARTS_EN):
+        description = f"a {description}"
     body = _body(exercise.coordinating_body, lang)
     states = [s.get(lang) for s in exercise.participating_states]
     if any(
@@ -361,6 +363,7 @@ def exercise_paragraphs(items: tuple[OperationData, ...], lang: str) -> list[Par
 
 
 EVENT_GENDER_RU = {"forum": "m", "conference": "f", "meeting": "n", "session": "f"}
+HELD_RU = {"f": "проведена", "m": "проведен", "n": "проведено"}
 PARTICIPANT_NOUNS = {
     # (singular, plural); Russian in the genitive after "представители".
     "en": {
@@ -433,14 +436,15 @@ def event_paragraphs(items: tuple[EventData, ...], lang: str) -> list[Paragraph]
         combined = [f"{o.get(lang)} {lcfirst(t.get(lang))}".strip() for o, t in event.combines]
         predicate, rest = predicate_of(event.description.get(lang))
         if lang == "ru":
-            which = {"f": "которой", "m": "которого", "n": "которого"}[EVENT_GENDER_RU.get(event.kind, "n")]
+            gender = EVENT_GENDER_RU.get(event.kind, "n")
+            which = {"f": "которой", "m": "которого", "n": "которого"}[gender]
             text = ucfirst(subject)
             if combined:
                 text += f", в рамках {which} прошли {join_list(combined, lang)},"
             text += (
                 f" {predicate}"
                 if predicate
-                else f" проведен {at_date(event.date, event.date_precision, lang)}."
+                else f" {HELD_RU[gender]} {at_date(event.date, event.date_precision, lang)}"
             )
         else:
             text = f"The {subject}"
@@ -449,7 +453,7 @@ def event_paragraphs(items: tuple[EventData, ...], lang: str) -> list[Paragraph]
             text += (
                 f" {predicate}"
                 if predicate
-                else f" was held {at_date(event.date, event.date_precision, lang)}."
+                else f" was held {at_date(event.date, event.date_precision, lang)}"
             )
         sentences = [sentence(text), _participation(event, lang), rest]
         out.append(Paragraph(" ".join(filter(None, sentences))))
