@@ -50,12 +50,12 @@ def warning_lines(data: ReportData, lang: str) -> list[str]:
     return lines
 
 
-def render_html(report: ReportData, lang: str, *, preview: dict | None = None) -> str:
+def render_html(report: ReportData, lang: str, *, preview: dict | None = None, request=None) -> str:
     """The report's HTML in `lang`; with `preview` (the page's context), the secretariat's panel too."""
     context = {"document": build_document(report, lang), "data": report, "preview": bool(preview)}
     if preview:
         context.update(preview)
-    return render_to_string("reports/document.html", context)
+    return render_to_string("reports/document.html", context, request=request)
 
 
 class StaticFetcher(URLFetcher):

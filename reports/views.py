@@ -68,9 +68,8 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
         "warnings": warning_lines(data, pick_language()),
         "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),
         "ui_lang": pick_language(),
-        "request": request,
     }
-    return HttpResponse(render_html(data, lang, preview=preview))
+    return HttpResponse(render_html(data, lang, preview=preview, request=request))
 
 
 @login_required
