@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint report bench messages clean
+.PHONY: install run test lint report bench messages makemessages clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -18,6 +18,14 @@ install: $(STAMP) messages
 ## messages: compile the .po translation catalogues into .mo files
 messages: $(STAMP)
 	$(PY) scripts/compile_messages.py
+
+## makemessages: refresh the .po catalogues from the sources (needs GNU gettext)
+makemessages: $(STAMP)
+	for app in accounts demo measures programmes reports; do \
+		(cd $$app && mkdir -p locale && ../$(PY) ../manage.py makemessages -l ru -l en -v0) || exit 1; \
+	done
+	$(PY) manage.py makemessages -l ru -l en -v0 --ignore='.venv/*' --ignore='tests/*' --ignore='bench/*' \
+		--ignore='accounts/*' --ignore='demo/*' --ignore='measures/*' --ignore='programmes/*' --ignore='reports/*'
 
 ## run: migrate, load the demo data and accounts, serve on http://127.0.0.1:8000/
 run: install

@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from programmes.admin_formsets import SharedChoicesInlineFormSet
+
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
@@ -25,8 +27,12 @@ class MeasureAdmin(SimpleHistoryAdmin):
 class ResultInline(admin.TabularInline):
     model = Result
     extra = 0
+    formset = SharedChoicesInlineFormSet
     fields = ["indicator", "year", "state", "body", "value", "qualifier", "status"]
-    autocomplete_fields = ["indicator", "state", "body"]
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("indicator", "state", "body", "operation")
 
 
 @admin.register(Operation)

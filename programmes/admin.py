@@ -7,6 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from measures.models import Measure
 
+from .admin_formsets import SharedChoicesInlineFormSet
 from .models import Body, LegalInstrument, MemberState, Objective, Programme
 
 
@@ -34,12 +35,15 @@ class ObjectiveInline(admin.StackedInline):
 class MeasureInline(admin.TabularInline):
     model = Measure
     extra = 0
+    formset = SharedChoicesInlineFormSet
     fields = ["code", "objective", "text_en", "text_ru", "due_from", "due_to", "status"]
     show_change_link = True
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("programme")
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "objective":
-            # One query for the choices, whatever the number of measure rows.
             kwargs["queryset"] = Objective.objects.select_related("programme")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 

@@ -192,6 +192,18 @@ class Programme(Bilingual, models.Model):
     def clean(self) -> None:
         if self.approved_on:
             self.approved_on = truncate(self.approved_on, self.approved_on_precision)
+        if self.pk and self.start_year is not None and self.end_year is not None:
+            outside = (
+                self.results.filter(models.Q(year__lt=self.start_year) | models.Q(year__gt=self.end_year))
+                .values_list("year", flat=True)
+                .distinct()
+            )
+            years = sorted(outside)
+            if years:
+                raise ValidationError(
+                    _("The programme has results of %(years)s, outside the new period.")
+                    % {"years": ", ".join(map(str, years))}
+                )
 
 
 class Objective(Bilingual, models.Model):

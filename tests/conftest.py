@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from tests.factories import UserFactory
 
@@ -26,3 +27,10 @@ def reviewer(db):
 def secretariat_client(client, secretariat):
     client.force_login(secretariat)
     return client
+
+
+@pytest.fixture
+def english():
+    """Messages in English: the catalogue's Russian is the default language of the product."""
+    with translation.override("en"):
+        yield

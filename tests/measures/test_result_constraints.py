@@ -16,7 +16,7 @@ from tests.factories import (
     ResultFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_second_cis_wide_total_for_same_key_is_refused_by_validation():
@@ -149,3 +149,13 @@ def test_measure_due_years_must_be_ordered():
     with pytest.raises(IntegrityError), transaction.atomic():
         measure.save()
     assert not Measure.objects.exists()
+
+
+def test_programme_form_explains_why_its_period_cannot_shrink():
+    """Shortening the period under existing results is explained, naming the years concerned."""
+    programme = ProgrammeFactory()
+    ResultFactory(programme=programme, year=2025)
+    programme.end_year = 2024
+    with pytest.raises(ValidationError) as error:
+        programme.full_clean()
+    assert "results of 2025" in " ".join(error.value.messages)

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from programmes.models import LegalInstrument, MemberState, Objective, Programme
 from tests.factories import LegalInstrumentFactory, ObjectiveFactory, ProgrammeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def messages(error: ValidationError) -> str:

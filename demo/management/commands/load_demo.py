@@ -23,6 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, with_users: bool = False, **options):
         with transaction.atomic():
             counts = loader.load_all(with_users=with_users)
-        for name, count in counts.items():
-            self.stdout.write(f"{name}: {count}")
-        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
+        if options["verbosity"] >= 1:
+            for name, count in counts.items():
+                self.stdout.write(f"{name}: {count}")
+            self.stdout.write(self.style.SUCCESS("Demo data loaded."))
