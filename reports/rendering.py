@@ -10,6 +10,8 @@ from django.utils.translation import ngettext
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
+from measures.models import Result
+
 from .composition import build_document
 from .composition.numbers import format_number
 from .types import ReportData
@@ -19,7 +21,6 @@ def warning_lines(data: ReportData, lang: str) -> list[str]:
     """What the secretariat should check before issuing, in the reader's language."""
     warnings = data.warnings
     lines = []
-    statuses = {"draft": _("draft"), "submitted": _("submitted"), "returned": _("returned")}
     for item in warnings.pending:
         lines.append(
             ngettext(
@@ -30,7 +31,7 @@ def warning_lines(data: ReportData, lang: str) -> list[str]:
             % {
                 "indicator": item.indicator.get(lang),
                 "count": item.count,
-                "status": statuses.get(item.status, item.status),
+                "status": Result.Status(item.status).label,
                 "value": format_number(item.value_sum, item.decimals, lang),
             }
         )

@@ -90,11 +90,13 @@ def test_the_secretariat_preview_offers_issuing_and_lists_warnings(client, secre
     """The secretariat's preview has the issue form and the checks, in the reader's language."""
     Result.objects.update(status=Result.Status.SUBMITTED)
     client.force_login(secretariat)
-    page = client.get(reverse("reports:preview", args=[2024]) + "?lang=ru", HTTP_ACCEPT_LANGUAGE="en")
+    page = client.get(reverse("reports:preview", args=[2024]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="ru")
     html = page.content.decode()
     assert reverse("reports:issue", args=[2024]) in html and "csrfmiddlewaretoken" in html
-    assert 'lang="ru"' in html
-    assert "1 result submitted, not verified (590): not counted." in html
+    assert '<html lang="en">' in html and "Выпустить доклад" in html
+    assert "1 результат в статусе «представлен» не проверен (590) и не учитывается." in html
+    english = client.get(reverse("reports:preview", args=[2024]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 result submitted, not verified (590): not counted." in english
 
 
 def test_an_unknown_year_or_language_is_not_found(client, secretariat, report_2024):
