@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from programmes.i18n import Bilingual
@@ -73,6 +74,10 @@ class AnnualReport(models.Model):
 
     def __str__(self) -> str:
         return str(self.year)
+
+    def get_absolute_url(self) -> str:
+        # The admin's "View on site" opens the secretariat's preview.
+        return reverse("reports:preview", args=[self.year])
 
 
 class RevisionQuerySet(models.QuerySet):
