@@ -41,6 +41,8 @@ def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
     data = report_data(year=report.year, draft=False)
     pdfs = {lang: render_pdf(render_html(data, lang)) for lang in ("en", "ru")}
     with transaction.atomic():
+        # Two secretaries issuing at once get consecutive numbers, not a clash.
+        AnnualReport.objects.select_for_update().filter(pk=report.pk).first()
         last = report.revisions.aggregate(last=Max("number"))["last"] or 0
         revision = ReportRevision.objects.create(
             report=report,

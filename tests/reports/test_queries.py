@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from measures.models import Result
+from reports.rendering import render_html
 from reports.selectors import report_data
 from tests.factories import (
     EventFactory,
@@ -21,8 +22,11 @@ pytestmark = pytest.mark.django_db
 
 
 def _queries_for_2024() -> tuple[int, object]:
+    """Queries of gathering, composing and templating both languages (rendering the PDF needs none)."""
     with CaptureQueriesContext(connection) as queries:
         data = report_data(year=2024)
+        for lang in ("en", "ru"):
+            render_html(data, lang)
     return len(queries), data
 
 
