@@ -28,7 +28,12 @@ VERB_EN = {"signed": "signed", "adopted": "adopted", "in_force": "entered into f
 PARTICIPLE_RU = {  # long form after the title: "Протокол ..., подписанный ..."
     "signed": {"m": "подписанный", "f": "подписанная", "n": "подписанное", "pl": "подписанные"},
     "adopted": {"m": "принятый", "f": "принятая", "n": "принятое", "pl": "принятые"},
-    "in_force": {"m": "вступивший", "f": "вступившая", "n": "вступившее", "pl": "вступившие"},
+    "in_force": {
+        "m": "вступивший в силу",
+        "f": "вступившая в силу",
+        "n": "вступившее в силу",
+        "pl": "вступившие в силу",
+    },
 }
 SHORT_RU = {  # short form as a predicate: "приняты рекомендации ..."
     "signed": {"m": "подписан", "f": "подписана", "n": "подписано", "pl": "подписаны"},
@@ -76,7 +81,8 @@ def _instrument_title(item: InstrumentData, lang: str) -> str:
 
 def _enacted_sentence(item: InstrumentData, lang: str, also: bool) -> str:
     when = at_date(item.status_date, item.status_date_precision, lang)
-    body = _body(item.body, lang)
+    # An instrument enters into force by itself; only signing and adopting have an actor.
+    body = _body(item.body, lang) if item.status != "in_force" else ""
     predicate, rest = predicate_of(item.description.get(lang))
     title = _instrument_title(item, lang)
     if lang == "ru":

@@ -246,3 +246,45 @@ def test_draft_documents_are_marked_and_the_english_is_a_translation():
     assert build_document(data, "en").draft_label == "Draft: includes results not yet verified"
     assert build_document(data, "en").translated_note == "Translated from Russian"
     assert build_document(data, "ru").translated_note == ""
+
+
+def _instrument(kind, status, title_en, title_ru, description=None):
+    return InstrumentData(
+        code=title_en,
+        kind=kind,
+        status=status,
+        title=Text(title_en, title_ru),
+        description=description or Text(),
+        status_date=datetime.date(2024, 1, 1),
+        status_date_precision="year",
+    )
+
+
+def test_adopted_recommendations_and_drafts_being_agreed_are_told_in_their_own_sentences():
+    """Recommendations adopted "also" after a described instrument; drafts of model laws listed together."""
+    items = (
+        _instrument(
+            "protocol", "signed", "Protocol X", "Протокол X", Text("It is aimed at A.", "Он направлен на А.")
+        ),
+        _instrument(
+            "recommendation", "adopted", "Recommendations to improve B", "Рекомендации по совершенствованию Б"
+        ),
+        _instrument("model_law", "being_agreed", "Model law on C", "Модельный закон о В"),
+        _instrument(
+            "model_law_amendment",
+            "being_agreed",
+            "Amendments to the model law on D",
+            "Изменения в модельный закон о Г",
+        ),
+    )
+    en = [p.text for p in build_document(minimal(instruments=items), "en").paragraphs[1:]]
+    ru = [p.text for p in build_document(minimal(instruments=items), "ru").paragraphs[1:]]
+    assert en[0] == "The Protocol X, signed in 2024, is aimed at A."
+    assert en[1] == "During 2024, recommendations to improve B were also adopted."
+    assert en[2].endswith(
+        "to develop and agree on draft model law on C and draft amendments to the model law on D."
+    )
+    assert ru[1] == f"В течение 2024{NBSP}г. также приняты рекомендации по совершенствованию Б."
+    assert ru[2].endswith(
+        "по разработке и согласованию проектов модельного закона о В и изменений в модельный закон о Г."
+    )
