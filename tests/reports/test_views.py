@@ -105,3 +105,24 @@ def test_an_unknown_year_or_language_is_not_found(client, secretariat, report_20
     assert client.get(reverse("reports:preview", args=[1999])).status_code == 404
     assert client.get(reverse("reports:draft_pdf", args=[2024, "de"])).status_code == 404
     assert client.get(reverse("reports:revision_pdf", args=[2024, 7, "en"])).status_code == 404
+
+
+def test_the_secretariat_issues_from_the_page_and_finds_the_new_revision_listed(
+    client, secretariat, report_2024
+):
+    """POSTing the issue form makes revision 2 (after 1) and returns to the list with a message."""
+    client.force_login(secretariat)
+    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    assert response.redirect_chain[-1][0] == reverse("reports:list")
+    assert "issued as revision 2" in response.content.decode()
+    revision = ReportRevision.objects.get(report=report_2024, number=2)
+    assert "590 firearms" in pdf_text(revision.pdf("en"))
+
+
+def test_issuing_without_any_verified_result_is_refused_with_a_message(client, secretariat, report_2024):
+    """With every result of the year still submitted, nothing is issued and the page says why."""
+    Result.objects.update(status=Result.Status.SUBMITTED)
+    client.force_login(secretariat)
+    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    assert "no result of 2024 is verified" in response.content.decode()
+    assert ReportRevision.objects.count() == 1
