@@ -11,16 +11,41 @@ from .roles import ANALYST, REVIEWER, SECRETARIAT
 
 
 def user_role(user: User | AnonymousUser) -> str | None:
-    """The user's role: secretariat (superusers too), analyst, reviewer, or None."""
+    """The user's role: secretariat (superusers too), analyst, reviewer, or None.
+
+    Remembered on the user object, so a page asking many times costs one query.
+    """
     if not user.is_authenticated or not user.is_active:
         return None
     if user.is_superuser:
         return SECRETARIAT
+    cached = getattr(user, "_cisreports_role", False)
+    if cached is not False:
+        return cached
     names = {group.name for group in user.groups.all()}
-    for role in (SECRETARIAT, ANALYST, REVIEWER):
-        if role in names:
-            return role
-    return None
+    role = next((role for role in (SECRETARIAT, ANALYST, REVIEWER) if role in names), None)
+    user._cisreports_role = role
+    return role
+
+
+def in_result_scope(user: User, *, state_id: int | None, body_id: int | None) -> bool:
+    """Whether a result of this state/body is an analyst's own (never a CIS-wide total)."""
+    own_state, own_body = analyst_scope(user)
+    if own_state:
+        return state_id == own_state
+    if own_body:
+        return body_id == own_body
+    return False
+
+
+def in_operation_scope(user: User, *, host_state_id: int | None, coordinating_body_id: int | None) -> bool:
+    """Whether an operation is an analyst's own: hosted by their state or coordinated by their body."""
+    own_state, own_body = analyst_scope(user)
+    if own_state:
+        return host_state_id == own_state
+    if own_body:
+        return coordinating_body_id == own_body
+    return False
 
 
 def analyst_scope(user: User) -> tuple[int | None, int | None]:
@@ -61,3 +86,13 @@ def visible_results(queryset: QuerySet, user: User) -> QuerySet:
     if role == REVIEWER:
         return queryset.filter(status="verified")
     return queryset.none()
+
+
+def result_visible(user: User, result) -> bool:
+    """Whether the user may see this one result: the rule of `visible_results`, for a loaded row."""
+    role = user_role(user)
+    if role == SECRETARIAT:
+        return True
+    if result.status == "verified":
+        return role is not None
+    return role == ANALYST and in_result_scope(user, state_id=result.state_id, body_id=result.body_id)

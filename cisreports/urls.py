@@ -1,9 +1,11 @@
-"""URL configuration: the admin, language switching and the applications' pages."""
+"""URL configuration: the admin, log in and out, language switching, the dashboard and the pages."""
 
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import RedirectView
+
+from programmes.views import dashboard
 
 admin.site.site_header = _("CIS counter-terrorism reports")
 admin.site.site_title = _("CIS counter-terrorism reports")
@@ -12,8 +14,11 @@ admin.site.index_title = _("Programmes, results and reports")
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    # Only log in and out: no self-service password reset (accounts are given by the secretariat).
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("programmes/", include("programmes.urls")),
     path("measures/", include("measures.urls")),
     path("reports/", include("reports.urls")),
-    path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("", dashboard, name="dashboard"),
 ]

@@ -2,10 +2,12 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.admin_history import AuditedAdmin
 from programmes.admin_formsets import SharedChoicesInlineFormSet
 
+from .admin_locks import YearLockAdminMixin
+from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
@@ -15,7 +17,7 @@ class MeasureProgressInline(admin.TabularInline):
 
 
 @admin.register(Measure)
-class MeasureAdmin(SimpleHistoryAdmin):
+class MeasureAdmin(AuditedAdmin):
     list_display = ["__str__", "text_en", "objective", "due_from", "due_to", "status"]
     list_filter = ["status", "programme"]
     list_select_related = ["programme", "objective__programme"]
@@ -24,7 +26,7 @@ class MeasureAdmin(SimpleHistoryAdmin):
     inlines = [MeasureProgressInline]
 
 
-class ResultInline(admin.TabularInline):
+class ResultInline(ReadOnlyResultInlineMixin, admin.TabularInline):
     model = Result
     extra = 0
     formset = SharedChoicesInlineFormSet
@@ -36,7 +38,7 @@ class ResultInline(admin.TabularInline):
 
 
 @admin.register(Operation)
-class OperationAdmin(SimpleHistoryAdmin):
+class OperationAdmin(OperationScopeMixin, AuditedAdmin):
     list_display = ["name", "year", "kind", "programme", "coordinating_body", "host_state"]
     list_filter = ["year", "kind", "programme"]
     list_select_related = ["programme", "coordinating_body", "host_state"]
@@ -54,7 +56,7 @@ class OperationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(AuditedAdmin):
     list_display = ["title_en", "kind", "ordinal_en", "date", "place_en"]
     list_filter = ["kind"]
     search_fields = ["code", "title_en", "title_ru", "place_en"]
@@ -92,14 +94,14 @@ class EventAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
+class IndicatorAdmin(AuditedAdmin):
     list_display = ["code", "name_en", "unit", "decimals", "sentence_group", "order"]
     list_filter = ["unit"]
     search_fields = ["code", "name_en", "name_ru"]
 
 
 @admin.register(Result)
-class ResultAdmin(SimpleHistoryAdmin):
+class ResultAdmin(ResultScopeMixin, AuditedAdmin):
     list_display = [
         "indicator",
         "year",
@@ -119,7 +121,7 @@ class ResultAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(YearLock)
-class YearLockAdmin(SimpleHistoryAdmin):
+class YearLockAdmin(YearLockAdminMixin, AuditedAdmin):
     list_display = ["year", "locked", "reason", "changed_by", "changed_at"]
     list_select_related = ["changed_by"]
     readonly_fields = ["changed_by", "changed_at"]

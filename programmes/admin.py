@@ -3,8 +3,8 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from accounts.admin_history import AuditedAdmin
 from measures.models import Measure
 
 from .admin_formsets import SharedChoicesInlineFormSet
@@ -12,14 +12,14 @@ from .models import Body, LegalInstrument, MemberState, Objective, Programme
 
 
 @admin.register(MemberState)
-class MemberStateAdmin(SimpleHistoryAdmin):
+class MemberStateAdmin(AuditedAdmin):
     list_display = ["code", "name_en", "name_ru", "status"]
     list_filter = ["status"]
     search_fields = ["code", "name_en", "name_ru", "short_name_en"]
 
 
 @admin.register(Body)
-class BodyAdmin(SimpleHistoryAdmin):
+class BodyAdmin(AuditedAdmin):
     list_display = ["code", "name_en", "abbr_ru", "kind", "state"]
     list_filter = ["kind"]
     list_select_related = ["state"]
@@ -49,7 +49,7 @@ class MeasureInline(admin.TabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(SimpleHistoryAdmin):
+class ProgrammeAdmin(AuditedAdmin):
     list_display = [
         "slug",
         "title_en",
@@ -80,7 +80,7 @@ class ProgrammeAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Objective)
-class ObjectiveAdmin(SimpleHistoryAdmin):
+class ObjectiveAdmin(AuditedAdmin):
     list_display = ["__str__", "programme", "number", "text_en"]
     list_filter = ["programme"]
     list_select_related = ["programme"]
@@ -89,7 +89,7 @@ class ObjectiveAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(LegalInstrument)
-class LegalInstrumentAdmin(SimpleHistoryAdmin):
+class LegalInstrumentAdmin(AuditedAdmin):
     list_display = ["title_en", "kind", "status", "status_date", "body", "amends"]
     list_filter = ["kind", "status"]
     list_select_related = ["body", "amends"]

@@ -1,0 +1,178 @@
+"""Reads for the site: yearly figures of indicators, operations with their filters and participants."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet, Sum
+
+from accounts.scope import visible_results
+from programmes.models import MemberState, Programme
+
+from .models import Indicator, Operation, Result
+
+# A CIS-wide total: reported for no state, no body and no operation.
+TOTAL = Q(state__isnull=True, body__isnull=True, operation__isnull=True)
+UNVERIFIED = ~Q(status=Result.Status.VERIFIED)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The figure of an indicator for a year, as the report would count it.
+
+    The CIS-wide total when one is recorded, otherwise the sum of the year's other rows.
+    `provisional` says that unverified results went into it (only analysts and the
+    secretariat ever see such figures).
+    """
+
+    indicator_id: int
+    year: int
+    value: Decimal
+    qualifier: str
+    provisional: bool
+
+
+def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
+    """Figures per (indicator id, year) of the given results, aggregated in one query."""
+    rows = (
+        results.order_by()
+        .values("indicator_id", "year")
+        .annotate(
+            total=Sum("value", filter=TOTAL),
+            parts=Sum("value", filter=~TOTAL),
+            total_unverified=Count("pk", filter=TOTAL & UNVERIFIED),
+            parts_unverified=Count("pk", filter=~TOTAL & UNVERIFIED),
+            total_more=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
+            total_about=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
+            parts_more=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
+            parts_about=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
+        )
+    )
+    out = {}
+    for row in rows:
+        side = "total" if row["total"] is not None else "parts"
+        if row[f"{side}_more"]:
+            qualifier = Result.Qualifier.MORE_THAN
+        elif row[f"{side}_about"]:
+            qualifier = Result.Qualifier.ABOUT
+        else:
+            qualifier = Result.Qualifier.EXACT
+        key = (row["indicator_id"], row["year"])
+        out[key] = Figure(
+            indicator_id=row["indicator_id"],
+            year=row["year"],
+            value=row[side],
+            qualifier=qualifier,
+            provisional=bool(row[f"{side}_unverified"]),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One indicator's figures over a list of years, for a table and its trend chart."""
+
+    indicator: Indicator
+    cells: list[Figure | None]
+
+    @property
+    def points(self) -> list[Figure]:
+        return [cell for cell in self.cells if cell is not None]
+
+
+def indicator_table(results: QuerySet) -> tuple[list[int], list[IndicatorRow]]:
+    """Years and one row per indicator that has a figure: two queries whatever the rows."""
+    by_key = figures(results)
+    years = sorted({year for _, year in by_key})
+    indicators = Indicator.objects.filter(pk__in={ind for ind, _ in by_key})
+    rows = [
+        IndicatorRow(indicator=indicator, cells=[by_key.get((indicator.pk, year)) for year in years])
+        for indicator in indicators
+    ]
+    return years, rows
+
+
+def latest_verified_year() -> int | None:
+    """The latest year with at least one verified result."""
+    return Result.objects.filter(status=Result.Status.VERIFIED).aggregate(year=Max("year"))["year"]
+
+
+@dataclass(frozen=True)
+class YearChange:
+    """An indicator's figure in a year and the figure of the year before, if any."""
+
+    indicator: Indicator
+    current: Figure
+    previous: Figure | None
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.previous is None:
+            return None
+        return self.current.value - self.previous.value
+
+
+def year_changes(*, year: int, user: User | AnonymousUser) -> list[YearChange]:
+    """Each indicator with a figure in `year`, beside its figure of the year before."""
+    visible = visible_results(Result.objects.filter(year__in=[year - 1, year]), user)
+    by_key = figures(visible)
+    indicators = Indicator.objects.filter(pk__in={ind for ind, y in by_key if y == year})
+    return [
+        YearChange(
+            indicator=indicator,
+            current=by_key[(indicator.pk, year)],
+            previous=by_key.get((indicator.pk, year - 1)),
+        )
+        for indicator in indicators
+    ]
+
+
+def indicators_with_years() -> QuerySet:
+    """Indicators with the first and last year of their verified results."""
+    verified = Q(results__status=Result.Status.VERIFIED)
+    return Indicator.objects.annotate(
+        first_year=Min("results__year", filter=verified),
+        last_year=Max("results__year", filter=verified),
+    )
+
+
+def operations(
+    *,
+    year: int | None = None,
+    kind: str | None = None,
+    state: MemberState | None = None,
+    programme: Programme | None = None,
+) -> QuerySet:
+    """Operations, newest first, filtered; with what a list row shows, fetched in bulk."""
+    qs = Operation.objects.select_related("programme", "host_state", "coordinating_body")
+    if year is not None:
+        qs = qs.filter(year=year)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if programme is not None:
+        qs = qs.filter(programme=programme)
+    if state is not None:
+        takes_part = Operation.participating_states.through.objects.filter(
+            operation=OuterRef("pk"), memberstate=state
+        )
+        qs = qs.filter(Q(host_state=state) | Exists(takes_part))
+    return qs.order_by("-year", "name_key")
+
+
+def operation_years() -> list[int]:
+    return list(Operation.objects.order_by("-year").values_list("year", flat=True).distinct())
+
+
+def operation_detail_results(operation: Operation, user: User | AnonymousUser) -> QuerySet:
+    """The operation's results the user may see, with what the table prints."""
+    return (
+        visible_results(operation.results.all(), user)
+        .select_related("indicator", "state", "body")
+        .order_by("indicator__sentence_group", "indicator__order", "indicator__code", "state__code")
+    )
+
+
+def indicator_figures(indicator: Indicator, user: User | AnonymousUser) -> list[Figure]:
+    """The indicator's figure in every year that has one, oldest first."""
+    by_key = figures(visible_results(Result.objects.filter(indicator=indicator), user))
+    return [by_key[key] for key in sorted(by_key, key=lambda k: k[1])]
