@@ -3,6 +3,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import REVIEWER
+from accounts.scope import user_role
+
 from .models import AnnualReport, Mandate, ReportRevision
 
 REVISION_FIELDS = ("report", "number", "issued_by", "issued_at", "sha256_en", "sha256_ru")
@@ -39,6 +42,14 @@ class RevisionInline(ReadOnlyRevisionMixin, admin.TabularInline):
 @admin.register(AnnualReport)
 class AnnualReportAdmin(admin.ModelAdmin):
     list_display = ("year", "mandate", "letter_date", "job_number")
+    # Reviewers see issued reports only (their revisions), never a report in preparation.
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and user_role(request.user) != REVIEWER
+
+    def has_module_permission(self, request):
+        return super().has_module_permission(request) and user_role(request.user) != REVIEWER
+
     filter_horizontal = ("programmes",)
     inlines = [RevisionInline]
     fieldsets = (

@@ -1,9 +1,11 @@
 """The composed report as HTML (Django template) and as PDF (WeasyPrint): one HTML for both."""
 
 from pathlib import Path
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -59,15 +61,31 @@ def render_html(report: ReportData, lang: str, *, preview: dict | None = None, r
     return render_to_string("reports/document.html", context, request=request)
 
 
+def static_file(name: str) -> Path | None:
+    """The file behind a static name: the source file, else the collected (possibly hashed) copy.
+
+    In production `{% static %}` writes hashed names ("LiberationSerif-Regular.3f2a.ttf") that
+    only the collected files carry; in development the finders know the source files.
+    """
+    found = finders.find(name)
+    if found:
+        return Path(found)
+    try:
+        collected = Path(staticfiles_storage.path(name))
+    except (NotImplementedError, ValueError):
+        return None
+    return collected if collected.is_file() else None
+
+
 class StaticFetcher(URLFetcher):
     """Serve the template's /static/ URLs (the shipped fonts) from the project's files, never the network."""
 
     def fetch(self, url, headers=None):
         prefix = "file:///" + settings.STATIC_URL.strip("/") + "/"
         if url.startswith(prefix):
-            found = finders.find(url[len(prefix) :])
+            found = static_file(unquote(url[len(prefix) :]))
             if found:
-                url = Path(found).resolve().as_uri()
+                url = found.resolve().as_uri()
         return super().fetch(url, headers)
 
 
