@@ -1,8 +1,9 @@
 """A URL configuration with one page that forgot its login check, to show the walk catches it."""
 
-from django.contrib import admin
 from django.http import HttpResponse
 from django.urls import path
+
+from cisreports.urls import urlpatterns as project_urlpatterns
 
 
 def forgot_login(request, pk):
@@ -10,6 +11,6 @@ def forgot_login(request, pk):
 
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    *project_urlpatterns,
     path("public/<int:pk>/", forgot_login, name="forgot-login"),
 ]
