@@ -81,6 +81,3 @@ class ReportRevisionAdmin(ReadOnlyRevisionMixin, admin.ModelAdmin):
     list_filter = ("report",)
     fields = REVISION_FIELDS
     readonly_fields = REVISION_FIELDS
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).defer("pdf_en", "pdf_ru", "snapshot")

@@ -90,6 +90,13 @@ class RevisionQuerySet(models.QuerySet):
         raise PermissionDenied(_("An issued revision cannot be deleted."))
 
 
+class RevisionManager(models.Manager.from_queryset(RevisionQuerySet)):
+    """Lists and lookups leave the stored PDFs and snapshot in the database until asked for."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("pdf_en", "pdf_ru", "snapshot")
+
+
 class ReportRevision(models.Model):
     """One issue of a report: both PDFs, their SHA-256, the data they were built from."""
 
@@ -111,7 +118,7 @@ class ReportRevision(models.Model):
     )
     issued_at = models.DateTimeField(_("issued at"), editable=False)
 
-    objects = RevisionQuerySet.as_manager()
+    objects = RevisionManager()
 
     class Meta:
         ordering = ["report", "-number"]

@@ -44,9 +44,7 @@ def _year_with_data(year: int) -> None:
 def report_list(request: HttpRequest) -> HttpResponse:
     role = _require_role(request)
     reports = AnnualReport.objects.select_related("mandate").order_by("-year")
-    revisions = ReportRevision.objects.select_related("report", "issued_by").defer(
-        "pdf_en", "pdf_ru", "snapshot"
-    )
+    revisions = ReportRevision.objects.select_related("report", "issued_by")
     return render(
         request,
         "reports/report_list.html",
@@ -106,6 +104,6 @@ def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> Htt
     if lang not in LANGS:
         raise Http404
     revision = get_object_or_404(
-        ReportRevision.objects.select_related("report"), report__year=year, number=number
+        ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
     )
     return pdf_response(revision.pdf(lang), revision.filename(lang))
