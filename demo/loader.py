@@ -12,6 +12,7 @@ from measures.names import name_key
 from programmes.models import Body, LegalInstrument, MemberState, Objective, Programme
 
 from . import data
+from .reports import load_reports
 from .upsert import upsert
 
 
@@ -296,6 +297,7 @@ def load_all(*, with_users: bool = False) -> dict[str, int]:
     counts["indicators"] = len(indicators)
     counts["results"] = load_results(indicators, programmes, states)
     counts["measures"] = load_measures(bodies, programmes, objectives)
+    counts["annual reports"] = load_reports()
     if with_users:
         counts["demo accounts"] = load_users(states)
     return counts

@@ -1,1 +1,150 @@
-"""Mandates, annual reports and revisions (models land with the report feature)."""
+"""Mandates, annual reports and their issued, immutable revisions."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from programmes.i18n import Bilingual
+from programmes.models import Programme
+
+NARRATIVE_FIELDS = ("context", "measures_note", "databank", "outreach", "conclusion")
+
+
+class Mandate(Bilingual, models.Model):
+    """The General Assembly request a report answers (resolution 78/115, paragraph 23)."""
+
+    resolution = models.CharField(_("resolution"), max_length=20, unique=True, help_text=_("e.g. 78/115"))
+    adopted_on = models.DateField(_("adopted on"))
+    paragraph = models.PositiveSmallIntegerField(_("paragraph"))
+    subject_en = models.TextField(
+        _("subject (English)"),
+        help_text=_('What is reported on, as the letter words it after "information on".'),
+    )
+    subject_ru = models.TextField(_("subject (Russian)"))
+
+    class Meta:
+        ordering = ["-adopted_on"]
+        verbose_name = _("mandate")
+        verbose_name_plural = _("mandates")
+
+    def __str__(self) -> str:
+        return f"{self.resolution}, § {self.paragraph}"
+
+
+class AnnualReport(models.Model):
+    """The submission on one year: its letter's details and the passages data cannot say."""
+
+    year = models.PositiveSmallIntegerField(_("reporting year"), unique=True)
+    mandate = models.ForeignKey(
+        Mandate, on_delete=models.PROTECT, related_name="reports", verbose_name=_("mandate")
+    )
+    programmes = models.ManyToManyField(
+        Programme,
+        blank=True,
+        related_name="annual_reports",
+        verbose_name=_("programmes covered"),
+        help_text=_("The programmes whose implementation the report describes; empty: those in force."),
+    )
+    letter_date = models.DateField(_("letter date"), null=True, blank=True)
+    job_number = models.CharField(
+        _("job number"), max_length=20, blank=True, help_text=_("Printed in the footer, e.g. 25-07557.")
+    )
+    signatory_en = models.CharField(_("signatory (English)"), max_length=300, blank=True)
+    signatory_ru = models.CharField(_("signatory (Russian)"), max_length=300, blank=True)
+    context_en = models.TextField(_("opening context (English)"), blank=True)
+    context_ru = models.TextField(_("opening context (Russian)"), blank=True)
+    measures_note_en = models.TextField(_("note on the measures (English)"), blank=True)
+    measures_note_ru = models.TextField(_("note on the measures (Russian)"), blank=True)
+    databank_en = models.TextField(_("databank (English)"), blank=True)
+    databank_ru = models.TextField(_("databank (Russian)"), blank=True)
+    outreach_en = models.TextField(_("outreach (English)"), blank=True)
+    outreach_ru = models.TextField(_("outreach (Russian)"), blank=True)
+    conclusion_en = models.TextField(_("conclusion (English)"), blank=True)
+    conclusion_ru = models.TextField(_("conclusion (Russian)"), blank=True)
+    include_annex = models.BooleanField(
+        _("include the annex"), default=True, help_text=_("Indicator table and chart after the letter.")
+    )
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("annual report")
+        verbose_name_plural = _("annual reports")
+
+    def __str__(self) -> str:
+        return str(self.year)
+
+    def get_absolute_url(self) -> str:
+        # The admin's "View on site" opens the secretariat's preview.
+        return reverse("reports:preview", args=[self.year])
+
+
+class RevisionQuerySet(models.QuerySet):
+    """Bulk updates and deletes would bypass the model's refusal: refuse them too."""
+
+    def update(self, **kwargs):
+        raise PermissionDenied(_("An issued revision cannot be changed."))
+
+    def delete(self):
+        raise PermissionDenied(_("An issued revision cannot be deleted."))
+
+
+class RevisionManager(models.Manager.from_queryset(RevisionQuerySet)):
+    """Lists and lookups leave the stored PDFs and snapshot in the database until asked for."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("pdf_en", "pdf_ru", "snapshot")
+
+
+class ReportRevision(models.Model):
+    """One issue of a report: both PDFs, their SHA-256, the data they were built from."""
+
+    report = models.ForeignKey(
+        AnnualReport, on_delete=models.PROTECT, related_name="revisions", verbose_name=_("report")
+    )
+    number = models.PositiveSmallIntegerField(_("revision"))
+    pdf_en = models.BinaryField(_("PDF (English)"), editable=False)
+    pdf_ru = models.BinaryField(_("PDF (Russian)"), editable=False)
+    sha256_en = models.CharField(_("SHA-256 (English)"), max_length=64, editable=False)
+    sha256_ru = models.CharField(_("SHA-256 (Russian)"), max_length=64, editable=False)
+    snapshot = models.JSONField(_("data snapshot"), editable=False)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("issued by"),
+        editable=False,
+    )
+    issued_at = models.DateTimeField(_("issued at"), editable=False)
+
+    objects = RevisionManager()
+
+    class Meta:
+        ordering = ["report", "-number"]
+        verbose_name = _("issued revision")
+        verbose_name_plural = _("issued revisions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "number"],
+                name="revision_number_unique",
+                violation_error_message=_("This report already has a revision with this number."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report.year} rev. {self.number}"
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding:
+            raise PermissionDenied(_("An issued revision cannot be changed."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionDenied(_("An issued revision cannot be deleted."))
+
+    def pdf(self, lang: str) -> bytes:
+        return bytes(self.pdf_ru if lang == "ru" else self.pdf_en)
+
+    def filename(self, lang: str) -> str:
+        return f"report-{self.report.year}-rev{self.number}-{lang}.pdf"

@@ -1,5 +1,15 @@
 """URLs of the reports app's pages."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "reports"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.report_list, name="list"),
+    path("<int:year>/", views.report_preview, name="preview"),
+    path("<int:year>/draft-<str:lang>.pdf", views.report_draft_pdf, name="draft_pdf"),
+    path("<int:year>/issue/", views.report_issue_view, name="issue"),
+    path("<int:year>/revisions/<int:number>/<str:lang>.pdf", views.revision_pdf, name="revision_pdf"),
+]

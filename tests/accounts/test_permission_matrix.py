@@ -9,6 +9,7 @@ from django.urls import reverse
 from accounts.roles import ANALYST, PROJECT_APPS, REVIEWER, SECRETARIAT
 from measures.models import Event, ImportRecord, Indicator, Measure, Operation, Result, YearLock
 from programmes.models import Body, LegalInstrument, MemberState, Objective, Programme
+from reports.models import AnnualReport, Mandate, ReportRevision
 from tests.admin_forms import admin_form_data
 from tests.factories import (
     BodyFactory,
@@ -49,6 +50,19 @@ FACTORIES = {
         status=Result.Status.VERIFIED if role == REVIEWER else Result.Status.DRAFT,
     ),
     YearLock: lambda own, role: YearLock.objects.create(year=next(_years), reason="Report issued"),
+    Mandate: lambda own, role: _mandate(),
+    AnnualReport: lambda own, role: AnnualReport.objects.create(year=next(_years), mandate=_mandate()),
+    ReportRevision: lambda own, role: ReportRevision.objects.create(
+        report=AnnualReport.objects.create(year=next(_years), mandate=_mandate()),
+        number=1,
+        pdf_en=b"%PDF",
+        pdf_ru=b"%PDF",
+        sha256_en="0" * 64,
+        sha256_ru="0" * 64,
+        snapshot={},
+        issued_by=UserFactory(username=f"issuer-{next(_years)}"),
+        issued_at="2025-05-13T10:00:00Z",
+    ),
     ImportRecord: lambda own, role: ImportRecord.objects.create(
         file_name="results.csv", kind="results", source="command", outcome="imported"
     ),
@@ -56,12 +70,20 @@ FACTORIES = {
 
 EXPECTED = {
     SECRETARIAT: {model: ALL for model in FACTORIES}
-    | {YearLock: frozenset({"view", "add"}), ImportRecord: VIEW},
+    | {YearLock: frozenset({"view", "add"}), ReportRevision: VIEW}  # revisions are made by issuing only
+    | {ImportRecord: VIEW},  # import records by importing only
     ANALYST: {model: VIEW for model in FACTORIES}
     | {Result: frozenset({"view", "add", "change"}), Operation: frozenset({"view", "add", "change"})}
-    | {ImportRecord: frozenset()},
-    REVIEWER: {model: VIEW for model in FACTORIES} | {ImportRecord: frozenset()},
+    | {ImportRecord: frozenset()},  # who imported what is the secretariat's to read
+    # Reviewers see issued revisions, not the report in preparation.
+    REVIEWER: {model: VIEW for model in FACTORIES} | {AnnualReport: frozenset(), ImportRecord: frozenset()},
 }
+
+
+def _mandate() -> Mandate:
+    return Mandate.objects.create(
+        resolution=f"78/{next(_years)}", adopted_on="2023-12-07", paragraph=23, subject_en="x", subject_ru="x"
+    )
 
 
 def _url(model, page: str, *args) -> str:

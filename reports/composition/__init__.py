@@ -1,0 +1,93 @@
+"""The pure builder: ReportData in, a Document of worded paragraphs out; no ORM, clock or files."""
+
+from programmes.dates import DatePrecision, format_date
+
+from ..types import Document, Paragraph, ReportData
+from .annex import annex_table
+from .results import result_paragraphs
+from .sections import (
+    approved_programme_paragraphs,
+    current_programme_paragraphs,
+    drafted_programme_paragraphs,
+    event_paragraphs,
+    exercise_paragraphs,
+    instrument_paragraphs,
+    mandate_paragraph,
+    operation_paragraphs,
+)
+from .text import paragraphs
+
+LETTER = {
+    "en": {
+        "translated": "Translated from Russian",
+        "organization": "Commonwealth of Independent States",
+        "sender": "Executive Committee",
+        "closing": "Accept, Sir, the assurances of my highest consideration.",
+        "signed": "(Signed)",
+        "footer": "{job} (E)",
+        "title": "Information on the measures adopted by the CIS, {year} (resolution {resolution})",
+        "draft": "Draft",
+        "draft_unverified": "Draft: includes results not yet verified",
+    },
+    "ru": {
+        "translated": "",
+        "organization": "Содружество Независимых Государств",
+        "sender": "Исполнительный комитет",
+        "closing": "Примите, господин Генеральный секретарь, уверения в моем самом высоком уважении.",
+        "signed": "(Подпись)",
+        "footer": "{job} (R)",
+        "title": "Информация о мерах, принятых в СНГ, {year} г. (резолюция {resolution})",
+        "draft": "Проект",
+        "draft_unverified": "Проект: включает непроверенные результаты",
+    },
+}
+
+
+def _narrative(text: str) -> list[Paragraph]:
+    return [Paragraph(p) for p in paragraphs(text)]
+
+
+def build_document(data: ReportData, lang: str) -> Document:
+    """Word the report in one language, in the seed's order; empty sections are left out."""
+    lang = "ru" if lang.startswith("ru") else "en"
+    words = LETTER[lang]
+    letter = data.letter
+    measures_note = _narrative(letter.measures_note.get(lang))
+    operations = operation_paragraphs(data.operations, data.year, lang, after_note=bool(measures_note))
+    body = [
+        *mandate_paragraph(data.mandate, lang),
+        *_narrative(letter.context.get(lang)),
+        *instrument_paragraphs(data.instruments, lang),
+        *approved_programme_paragraphs(data.programmes_approved, lang),
+        *drafted_programme_paragraphs(data.programmes_drafted, lang),
+        *current_programme_paragraphs(data.programmes_current, data.year, lang),
+        *measures_note,
+        *operations,
+        *result_paragraphs(data.figures, data.year, lang, after_operations=bool(operations)),
+        *exercise_paragraphs(data.exercises, lang),
+        *event_paragraphs(data.events, lang),
+        *_narrative(letter.databank.get(lang)),
+        *_narrative(letter.outreach.get(lang)),
+        *_narrative(letter.conclusion.get(lang)),
+    ]
+    resolution = data.mandate.resolution if data.mandate else ""
+    draft_label = ""
+    if data.draft:
+        draft_label = words["draft_unverified"] if data.includes_unverified else words["draft"]
+    return Document(
+        lang=lang,
+        year=data.year,
+        title=words["title"].format(year=data.year, resolution=resolution),
+        draft=data.draft,
+        draft_label=draft_label,
+        translated_note=words["translated"],
+        organization=words["organization"],
+        sender=words["sender"],
+        date_line=format_date(letter.letter_date, DatePrecision.DAY, lang),
+        paragraphs=tuple(body),
+        closing=words["closing"],
+        signed=words["signed"] if letter.signatory.get(lang) else "",
+        signatory=letter.signatory.get(lang),
+        footer=words["footer"].format(job=letter.job_number) if letter.job_number else "",
+        annex=annex_table(data.annex, data.year, lang) if letter.include_annex else None,
+    )

@@ -1,0 +1,400 @@
+"""Reads for the report: a fixed handful of aggregate queries, returned as plain dataclasses."""
+
+from decimal import Decimal
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
+from django.db.models.functions import Coalesce
+
+from measures.models import Event, Indicator, Operation, Result
+from programmes.models import Body, LegalInstrument, Programme
+
+from .models import AnnualReport, Mandate
+from .types import (
+    Annex,
+    AnnexRow,
+    EventData,
+    Figure,
+    InstrumentData,
+    LetterData,
+    MandateData,
+    OperationData,
+    PendingResults,
+    ProgrammeData,
+    ReportData,
+    Text,
+    Warnings,
+    Words,
+)
+
+VERIFIED = Result.Status.VERIFIED
+DRAFT_PROGRAMME_STATUSES = ("for_signing", "being_agreed", "draft")
+CURRENT_PROGRAMME_STATUSES = ("approved", "completed")
+# Drafts of programmes starting within this many years are "being prepared" in a year's report.
+DRAFT_HORIZON = 5
+# A CIS-wide total reports for no state, no body and no operation.
+TOTAL_Q = Q(state__isnull=True, body__isnull=True, operation__isnull=True)
+
+
+def _text(obj, field: str) -> Text:
+    return Text(en=getattr(obj, f"{field}_en", "") or "", ru=getattr(obj, f"{field}_ru", "") or "")
+
+
+def _name(body: Body | None) -> Text | None:
+    return _text(body, "name") if body else None
+
+
+def _short(body: Body) -> Text:
+    """An organization as a list names it: "CIS", "СНГ"; the full name where there is no abbreviation."""
+    return Text(en=body.abbr_en or body.name_en, ru=body.abbr_ru or body.name_ru)
+
+
+def result_counts(year: int) -> tuple[int, int]:
+    """(all results of the year, verified ones): one query."""
+    counts = Result.objects.filter(year=year).aggregate(
+        total=Count("pk"), verified=Count("pk", filter=Q(status=VERIFIED))
+    )
+    return counts["total"], counts["verified"]
+
+
+def report_for_year(year: int) -> AnnualReport | None:
+    return (
+        AnnualReport.objects.select_related("mandate")
+        .prefetch_related(Prefetch("programmes", queryset=Programme.objects.order_by("start_year", "slug")))
+        .filter(year=year)
+        .first()
+    )
+
+
+def _mandate(report: AnnualReport | None) -> MandateData | None:
+    mandate = report.mandate if report else Mandate.objects.order_by("-adopted_on", "-pk").first()
+    if mandate is None:
+        return None
+    return MandateData(
+        resolution=mandate.resolution,
+        adopted_on=mandate.adopted_on,
+        paragraph=mandate.paragraph,
+        subject=_text(mandate, "subject"),
+    )
+
+
+def _letter(report: AnnualReport | None) -> LetterData:
+    if report is None:
+        return LetterData()
+    return LetterData(
+        letter_date=report.letter_date,
+        job_number=report.job_number,
+        signatory=_text(report, "signatory"),
+        context=_text(report, "context"),
+        measures_note=_text(report, "measures_note"),
+        databank=_text(report, "databank"),
+        outreach=_text(report, "outreach"),
+        conclusion=_text(report, "conclusion"),
+        include_annex=report.include_annex,
+    )
+
+
+def _instruments(year: int) -> tuple[InstrumentData, ...]:
+    rows = (
+        LegalInstrument.objects.filter(status_date__year=year)
+        .select_related("body", "amends")
+        .order_by("status_date", "pk")
+    )
+    return tuple(
+        InstrumentData(
+            code=i.code,
+            kind=i.kind,
+            status=i.status,
+            title=_text(i, "title"),
+            description=_text(i, "description"),
+            status_date=i.status_date,
+            status_date_precision=i.status_date_precision,
+            body=_name(i.body),
+            amends_title=_text(i.amends, "title") if i.amends else None,
+            amends_signed_on=i.amends.signed_on if i.amends else None,
+        )
+        for i in rows
+    )
+
+
+def _programme(p: Programme, with_objectives: bool = False) -> ProgrammeData:
+    return ProgrammeData(
+        slug=p.slug,
+        title=_text(p, "title"),
+        description=_text(p, "description"),
+        start_year=p.start_year,
+        end_year=p.end_year,
+        status=p.status,
+        approved_on=p.approved_on,
+        approved_on_precision=p.approved_on_precision,
+        approved_by=_name(p.approved_by),
+        objectives=tuple(_text(o, "text") for o in p.objectives.all()) if with_objectives else (),
+    )
+
+
+def _programmes(year: int, report: AnnualReport | None):
+    """Approved in the year, drafts of later ones, and those whose implementation is reported."""
+    covered = [p.pk for p in report.programmes.all()] if report else []
+    current_q = (
+        Q(pk__in=covered)
+        if covered
+        else Q(
+            theme=Programme.Theme.TERRORISM,
+            status__in=CURRENT_PROGRAMME_STATUSES,
+            start_year__lte=year,
+            end_year__gte=year,
+        )
+    )
+    rows = list(
+        Programme.objects.filter(
+            Q(approved_on__year=year)
+            | Q(
+                status__in=DRAFT_PROGRAMME_STATUSES, start_year__gt=year, start_year__lte=year + DRAFT_HORIZON
+            )
+            | current_q
+        )
+        .select_related("approved_by", "predecessor")
+        .prefetch_related("objectives")
+        .order_by("start_year", "slug")
+    )
+    current_ids = {p.pk for p in rows if _matches(p, year, covered)}
+    approved = [p for p in rows if p.approved_on and p.approved_on.year == year and p.pk not in current_ids]
+    drafted = sorted(
+        (
+            p
+            for p in rows
+            if p.status in DRAFT_PROGRAMME_STATUSES and year < (p.start_year or 0) <= year + DRAFT_HORIZON
+        ),
+        key=lambda p: (DRAFT_PROGRAMME_STATUSES.index(p.status), p.start_year or 0, p.slug),
+    )
+    current = [p for p in rows if p.pk in current_ids]
+    return (
+        tuple(_programme(p) for p in approved),
+        tuple(_programme(p) for p in drafted),
+        tuple(_programme(p, with_objectives=True) for p in current),
+        current,
+    )
+
+
+def _matches(p: Programme, year: int, covered: list[int]) -> bool:
+    if covered:
+        return p.pk in covered
+    return (
+        p.theme == Programme.Theme.TERRORISM
+        and p.status in CURRENT_PROGRAMME_STATUSES
+        and p.start_year is not None
+        and p.start_year <= year <= p.end_year
+    )
+
+
+def _operations(year: int, counted_statuses: tuple[str, ...]):
+    has_results = Exists(Result.objects.filter(operation=OuterRef("pk"), status__in=counted_statuses))
+    rows = (
+        Operation.objects.filter(year=year)
+        .select_related("coordinating_body", "host_state")
+        .prefetch_related("participating_states")
+        .annotate(has_results=has_results)
+        .order_by("pk")
+    )
+    operations, exercises = [], []
+    for op in rows:
+        item = OperationData(
+            name=Text(en=op.name, ru=op.name_ru or op.name),
+            kind=op.kind,
+            description=_text(op, "description"),
+            coordinating_body=_name(op.coordinating_body),
+            host_state=_text(op.host_state, "name") if op.host_state else None,
+            participating_states=tuple(_text(s, "name") for s in op.participating_states.all()),
+            has_results=op.has_results,
+        )
+        (exercises if op.kind == Operation.Kind.EXERCISE else operations).append(item)
+    return tuple(operations), tuple(exercises)
+
+
+def _events(year: int) -> tuple[EventData, ...]:
+    """The year's events, except those held as part of another event of the year."""
+    rows = (
+        Event.objects.filter(date__year=year)
+        .exclude(combined_into__date__year=year)
+        .prefetch_related(
+            Prefetch("combines", queryset=Event.objects.order_by("pk")),
+            "scope_organizations",
+            "participating_bodies",
+        )
+        .order_by("date", "pk")
+    )
+    return tuple(
+        EventData(
+            code=e.code,
+            kind=e.kind,
+            ordinal=_text(e, "ordinal"),
+            title=_text(e, "title"),
+            date=e.date,
+            date_precision=e.date_precision,
+            description=_text(e, "description"),
+            combines=tuple((_text(c, "ordinal"), _text(c, "title")) for c in e.combines.all()),
+            scope_organizations=tuple(_short(b) for b in e.scope_organizations.all()),
+            international_bodies=tuple(
+                Text(en=b.name_en, ru=b.abbr_ru or b.name_ru)
+                for b in e.participating_bodies.all()
+                if b.kind == Body.Kind.INTERNATIONAL
+            ),
+            states_count=e.states_count,
+            bodies_count=e.bodies_count,
+            intl_org_bodies_count=e.intl_org_bodies_count,
+            intl_orgs_count=e.intl_orgs_count,
+            research_count=e.research_count,
+        )
+        for e in rows
+    )
+
+
+def _figure_rows(years: list[int], counted_statuses: tuple[str, ...]) -> dict[tuple[int, int], dict]:
+    """Per (indicator, year): the CIS-wide total, the sum of the other rows and the qualifier, in SQL."""
+    zero = Value(Decimal(0))
+    rows = (
+        Result.objects.filter(year__in=years, status__in=counted_statuses)
+        .values("indicator_id", "year")
+        .annotate(
+            total=Sum("value", filter=TOTAL_Q),
+            totals=Count("pk", filter=TOTAL_Q),
+            parts_sum=Coalesce(Sum("value", filter=~TOTAL_Q), zero),
+            parts=Count("pk", filter=~TOTAL_Q),
+            more_than=Count("pk", filter=Q(qualifier=Result.Qualifier.MORE_THAN)),
+            about=Count("pk", filter=Q(qualifier=Result.Qualifier.ABOUT)),
+        )
+        .order_by()
+    )
+    return {(r["indicator_id"], r["year"]): r for r in rows}
+
+
+def _value(row: dict | None) -> Decimal | None:
+    if row is None:
+        return None
+    if row["totals"]:
+        return row["total"]
+    return row["parts_sum"] if row["parts"] else None
+
+
+def _qualifier(row: dict | None) -> str:
+    if row and row["more_than"]:
+        return Result.Qualifier.MORE_THAN
+    if row and row["about"]:
+        return Result.Qualifier.ABOUT
+    return Result.Qualifier.EXACT
+
+
+def _words(indicator: Indicator, kind: str) -> Words:
+    return Words(
+        *(
+            getattr(indicator, f"{kind}_{form}")
+            for form in ("en_one", "en_other", "ru_one", "ru_few", "ru_many")
+        )
+    )
+
+
+def _annex_years(year: int, current: list[Programme]) -> list[int]:
+    """The years of the reported programme and of its predecessor, up to the report's year."""
+    programme = next((p for p in current if p.start_year), None)
+    if programme is None:
+        return list(range(year - 4, year + 1))
+    first = (
+        programme.predecessor.start_year
+        if programme.predecessor and programme.predecessor.start_year
+        else None
+    )
+    first = first or programme.start_year
+    return list(range(first, min(programme.end_year, year) + 1)) or [year]
+
+
+def _pending(year: int, indicators: dict[int, Indicator]) -> tuple[PendingResults, ...]:
+    rows = (
+        Result.objects.filter(year=year)
+        .exclude(status=VERIFIED)
+        .values("indicator_id", "status")
+        .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
+        .order_by("indicator_id", "status")
+    )
+    return tuple(
+        PendingResults(
+            indicator=_text(indicators[r["indicator_id"]], "name"),
+            status=r["status"],
+            count=r["count"],
+            value_sum=r["value_sum"],
+            decimals=indicators[r["indicator_id"]].decimals,
+        )
+        for r in rows
+    )
+
+
+def report_data(*, year: int, include_unverified: bool = False, draft: bool | None = None) -> ReportData:
+    """Everything the report on `year` says, from the database, in a fixed number of queries.
+
+    Only verified results count, unless `include_unverified` (a visibly marked draft)
+    also counts submitted ones. A year without an AnnualReport gets a draft with the most
+    recent mandate and no narrative passages; nothing is created.
+    """
+    report = report_for_year(year)
+    counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
+    approved, drafted, current_data, current = _programmes(year, report)
+    operations, exercises = _operations(year, counted)
+    indicators = {i.pk: i for i in Indicator.objects.all()}
+    years = _annex_years(year, current)
+    if year not in years:
+        years.append(year)
+    rows = _figure_rows(years, counted)
+    figures = []
+    for pk, indicator in indicators.items():
+        row = rows.get((pk, year))
+        figures.append(
+            Figure(
+                code=indicator.code,
+                name=_text(indicator, "name"),
+                sentence_group=indicator.sentence_group,
+                order=indicator.order,
+                decimals=indicator.decimals,
+                noun=_words(indicator, "noun"),
+                verb=_words(indicator, "verb"),
+                value=_value(row),
+                qualifier=_qualifier(row),
+                total=row["total"] if row and row["totals"] else None,
+                parts_sum=row["parts_sum"] if row and row["parts"] else None,
+            )
+        )
+    annex_rows = tuple(
+        AnnexRow(
+            code=indicator.code,
+            name=_text(indicator, "name"),
+            decimals=indicator.decimals,
+            values=tuple(_value(rows.get((pk, y))) for y in years),
+        )
+        for pk, indicator in indicators.items()
+        if any((pk, y) in rows for y in years)
+    )
+    previously = {pk for (pk, y) in rows if y != year}
+    warnings = Warnings(
+        pending=_pending(year, indicators),
+        indicators_without_value=tuple(
+            f.name for pk, f in zip(indicators, figures, strict=True) if f.value is None and pk in previously
+        ),
+        operations_without_results=tuple(op.name for op in operations if not op.has_results),
+        disagreements=tuple(
+            f for f in figures if f.total is not None and f.parts_sum is not None and f.total != f.parts_sum
+        ),
+    )
+    return ReportData(
+        year=year,
+        draft=(report is None or include_unverified) if draft is None else draft,
+        mandate=_mandate(report),
+        letter=_letter(report),
+        includes_unverified=include_unverified,
+        instruments=_instruments(year),
+        programmes_approved=approved,
+        programmes_drafted=drafted,
+        programmes_current=current_data,
+        operations=operations,
+        exercises=exercises,
+        events=_events(year),
+        figures=tuple(figures),
+        annex=Annex(years=tuple(years), rows=annex_rows),
+        warnings=warnings,
+    )

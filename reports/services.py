@@ -1,0 +1,66 @@
+"""Writes of the reports app: issuing a report, which freezes it and locks its year."""
+
+import dataclasses
+import hashlib
+import json
+
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.roles import SECRETARIAT
+from accounts.scope import user_role
+from measures.models import YearLock
+
+from .models import AnnualReport, ReportRevision
+from .rendering import render_html, render_pdf
+from .selectors import report_data, result_counts
+from .types import ReportData
+
+
+def snapshot(data: ReportData) -> dict:
+    """The report's data as JSON values (dates as ISO strings, decimals as strings)."""
+    return json.loads(json.dumps(dataclasses.asdict(data), cls=DjangoJSONEncoder))
+
+
+def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
+    """Issue the report: render both languages from verified results only, store them with
+    their SHA-256 and the data snapshot as a new immutable revision, and lock the year."""
+    if user_role(user) != SECRETARIAT:
+        raise PermissionDenied(_("Only the secretariat issues reports."))
+    verified = result_counts(report.year)[1]
+    if not verified:
+        raise ValidationError(
+            _("The %(year)s report cannot be issued: no result of %(year)s is verified.")
+            % {"year": report.year}
+        )
+    data = report_data(year=report.year, draft=False)
+    pdfs = {lang: render_pdf(render_html(data, lang)) for lang in ("en", "ru")}
+    with transaction.atomic():
+        # Two secretaries issuing at once get consecutive numbers, not a clash.
+        AnnualReport.objects.select_for_update().filter(pk=report.pk).first()
+        last = report.revisions.aggregate(last=Max("number"))["last"] or 0
+        revision = ReportRevision.objects.create(
+            report=report,
+            number=last + 1,
+            pdf_en=pdfs["en"],
+            pdf_ru=pdfs["ru"],
+            sha256_en=hashlib.sha256(pdfs["en"]).hexdigest(),
+            sha256_ru=hashlib.sha256(pdfs["ru"]).hexdigest(),
+            snapshot=snapshot(data),
+            issued_by=user,
+            issued_at=timezone.now(),
+        )
+        YearLock.objects.update_or_create(
+            year=report.year,
+            defaults={
+                "locked": True,
+                "reason": _("Report issued (revision %(number)s).") % {"number": revision.number},
+                "changed_by": user,
+            },
+        )
+    return revision

@@ -1,0 +1,109 @@
+"""Report pages: the list, the secretariat's preview and drafts, issuing, issued revisions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.roles import ANALYST, SECRETARIAT
+from accounts.scope import user_role
+from programmes.i18n import pick_language
+
+from .models import AnnualReport, ReportRevision
+from .rendering import render_html, render_pdf, warning_lines
+from .selectors import report_data, result_counts
+from .services import report_issue
+
+PREVIEW_ROLES = (SECRETARIAT, ANALYST)
+LANGS = ("ru", "en")
+
+
+def _require_role(request: HttpRequest, roles: tuple[str, ...] | None = None) -> str:
+    role = user_role(request.user)
+    if role is None or (roles is not None and role not in roles):
+        raise PermissionDenied
+    return role
+
+
+def pdf_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _year_with_data(year: int) -> None:
+    if not AnnualReport.objects.filter(year=year).exists() and not result_counts(year)[0]:
+        raise Http404(_("There is neither a report nor any result for %(year)s.") % {"year": year})
+
+
+@login_required
+def report_list(request: HttpRequest) -> HttpResponse:
+    role = _require_role(request)
+    reports = AnnualReport.objects.select_related("mandate").order_by("-year")
+    revisions = ReportRevision.objects.select_related("report", "issued_by")
+    return render(
+        request,
+        "reports/report_list.html",
+        {
+            "reports": reports if role in PREVIEW_ROLES else [],
+            "revisions": revisions.order_by("-report__year", "-number"),
+            "can_preview": role in PREVIEW_ROLES,
+        },
+    )
+
+
+@login_required
+def report_preview(request: HttpRequest, year: int) -> HttpResponse:
+    role = _require_role(request, PREVIEW_ROLES)
+    _year_with_data(year)
+    lang = pick_language(request.GET.get("lang") or translation.get_language())
+    data = report_data(year=year, draft=True)
+    preview = {
+        "warnings": warning_lines(data, pick_language()),
+        "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),
+        "ui_lang": pick_language(),
+    }
+    return HttpResponse(render_html(data, lang, preview=preview, request=request))
+
+
+@login_required
+def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
+    _require_role(request, PREVIEW_ROLES)
+    if lang not in LANGS:
+        raise Http404
+    _year_with_data(year)
+    data = report_data(year=year, draft=True)
+    return pdf_response(render_pdf(render_html(data, lang)), f"report-{year}-{lang}-draft.pdf")
+
+
+@require_POST
+@login_required
+def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
+    _require_role(request, (SECRETARIAT,))
+    report = get_object_or_404(AnnualReport, year=year)
+    try:
+        revision = report_issue(report=report, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("reports:list")
+    messages.success(
+        request,
+        _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
+        % {"year": year, "number": revision.number},
+    )
+    return redirect("reports:list")
+
+
+@login_required
+def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
+    _require_role(request)
+    if lang not in LANGS:
+        raise Http404
+    revision = get_object_or_404(
+        ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
+    )
+    return pdf_response(revision.pdf(lang), revision.filename(lang))

@@ -1,0 +1,98 @@
+"""`manage.py build_report`: its output, its drafts, and its errors with nothing written."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from measures.models import Result
+from reports.models import AnnualReport, Mandate
+from tests.factories import IndicatorFactory, ResultFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def build(*args, **options) -> str:
+    out = io.StringIO()
+    call_command("build_report", *args, stdout=out, **options)
+    return out.getvalue()
+
+
+@pytest.fixture
+def mandates(db):
+    Mandate.objects.create(
+        resolution="76/121", adopted_on="2021-12-09", paragraph=20, subject_en="old", subject_ru="x"
+    )
+    return Mandate.objects.create(
+        resolution="78/115",
+        adopted_on="2023-12-07",
+        paragraph=23,
+        subject_en="the measures",
+        subject_ru="мерах",
+    )
+
+
+def test_a_year_without_a_report_record_gets_a_draft_with_the_latest_mandate_and_creates_nothing(
+    mandates, tmp_path
+):
+    """No AnnualReport for 2030: a draft with resolution 78/115 and the figures; the database is unchanged."""
+    ResultFactory(
+        year=2030, indicator=IndicatorFactory(noun_en_one="firearm", noun_en_other="firearms"), value=7
+    )
+    output = tmp_path / "out" / "report.html"
+    message = build("2030", lang="en", format="html", output=str(output))
+    html = output.read_text()
+    assert "resolution 78/115" in html and "76/121" not in html
+    assert "In 2030, 7 firearms were seized." in html
+    assert "Draft" in html
+    assert "draft" in message
+    assert not AnnualReport.objects.exists() and Mandate.objects.count() == 2
+
+
+def test_a_year_with_no_results_is_an_error(mandates, tmp_path):
+    """Nothing recorded for the year: a clear error naming the year, and no file."""
+    output = tmp_path / "report.pdf"
+    with pytest.raises(CommandError, match="No results are recorded for 2031"):
+        build("2031", lang="ru", output=str(output))
+    assert not output.exists()
+
+
+def test_a_year_whose_results_all_await_verification_is_an_error_unless_drafting(mandates, tmp_path):
+    """All results submitted: the error says how many wait; --include-unverified makes a marked draft."""
+    for code in ("a", "b", "c"):
+        ResultFactory(
+            year=2029, indicator=IndicatorFactory(code=code), status=Result.Status.SUBMITTED, value=2
+        )
+    output = tmp_path / "report.html"
+    with pytest.raises(CommandError, match="All 3 results for 2029 await verification"):
+        build("2029", lang="en", format="html", output=str(output))
+    assert not output.exists()
+    build("2029", lang="ru", format="html", output=str(output), include_unverified=True)
+    html = output.read_text()
+    assert "Проект: включает непроверенные результаты" in html
+    assert "изъяты 2 единицы" in html
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["1800", "--lang", "en", "--output", "x.pdf"], "YEAR must be between"),
+        (["2024", "--lang", "de", "--output", "x.pdf"], "invalid choice: 'de'"),
+        (["2024", "--lang", "en", "--format", "docx", "--output", "x.pdf"], "invalid choice: 'docx'"),
+        (["twenty", "--lang", "en", "--output", "x.pdf"], "invalid int value"),
+        (["2024", "--lang", "en"], "--output"),
+    ],
+)
+def test_bad_arguments_are_refused_with_a_clear_message(args, message, tmp_path, monkeypatch):
+    """A bad year, language, format or a missing option is an error that names it."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CommandError, match=message):
+        build(*args)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_output_cannot_be_a_folder(mandates, tmp_path):
+    """--output naming a folder is refused before anything is rendered."""
+    ResultFactory(year=2030)
+    with pytest.raises(CommandError, match="is a folder"):
+        build("2030", lang="en", output=str(tmp_path))

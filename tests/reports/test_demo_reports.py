@@ -1,0 +1,36 @@
+"""The demo's mandate and 2024 report: loaded as seed 000 gives them, and only once."""
+
+import datetime
+
+import pytest
+
+from demo.reports import load_reports
+from reports.models import AnnualReport, Mandate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_holds_the_mandate_and_the_unissued_2024_report(demo):
+    """78/115 of 7 December 2023, paragraph 23; the letter of 13 May 2025, job 25-07557, not issued."""
+    mandate = Mandate.objects.get()
+    assert (mandate.resolution, mandate.adopted_on, mandate.paragraph) == (
+        "78/115",
+        datetime.date(2023, 12, 7),
+        23,
+    )
+    report = AnnualReport.objects.get(year=2024)
+    assert report.letter_date == datetime.date(2025, 5, 13) and report.job_number == "25-07557"
+    assert [p.slug for p in report.programmes.all()] == ["ct-2023-2025"]
+    assert report.signatory_ru.startswith("Генеральный секретарь")
+    assert not report.revisions.exists()
+
+
+def test_loading_the_reports_again_writes_nothing(demo, django_assert_max_num_queries):
+    """A second load only reads: same rows, no update."""
+    before = list(AnnualReport.objects.values())
+    with django_assert_max_num_queries(6) as queries:
+        load_reports()
+    assert not [
+        q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
+    ]
+    assert list(AnnualReport.objects.values()) == before

@@ -1,0 +1,64 @@
+"""Gathering a report's data costs a fixed number of queries, whatever the number of results."""
+
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from measures.models import Result
+from reports.rendering import render_html
+from reports.selectors import report_data
+from tests.factories import (
+    EventFactory,
+    IndicatorFactory,
+    MemberStateFactory,
+    OperationFactory,
+    ProgrammeFactory,
+    ResultFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries_for_2024() -> tuple[int, object]:
+    """Queries of gathering, composing and templating both languages (rendering the PDF needs none)."""
+    with CaptureQueriesContext(connection) as queries:
+        data = report_data(year=2024)
+        for lang in ("en", "ru"):
+            render_html(data, lang)
+    return len(queries), data
+
+
+def test_report_data_runs_the_same_few_queries_for_a_few_and_for_thousands_of_results():
+    """A few results or a few thousand (per state, per operation): the query count does not change."""
+    programme = ProgrammeFactory()
+    ResultFactory(indicator=IndicatorFactory(code="a"), value=3, programme=programme)
+    ResultFactory(indicator=IndicatorFactory(code="b"), value=4, programme=programme)
+    OperationFactory(name="Barrier")
+    EventFactory()
+    few, _ = _queries_for_2024()
+    assert few <= 20
+
+    states = MemberStateFactory.create_batch(40)
+    indicators = IndicatorFactory.create_batch(50)
+    operations = OperationFactory.create_batch(5, year=2023)
+    rows = [
+        Result(indicator=indicator, year=2024, state=state, value=Decimal(1), status=Result.Status.VERIFIED)
+        for indicator in indicators
+        for state in states
+    ]
+    rows += [
+        Result(indicator=indicator, year=2023, operation=operation, value=Decimal(2), status="submitted")
+        for indicator in indicators
+        for operation in operations
+    ]
+    Result.objects.bulk_create(rows)
+    EventFactory.create_batch(5)
+    many, large = _queries_for_2024()
+
+    assert Result.objects.count() > 2000
+    assert many == few
+    figures = {f.code: f.value for f in large.figures}
+    assert figures[indicators[0].code] == 40  # summed per state in the database
+    assert len(large.annex.rows) == 52

@@ -1,0 +1,135 @@
+"""Report pages: who sees previews and drafts, who downloads issued revisions."""
+
+import hashlib
+
+import pytest
+from django.urls import reverse
+
+from measures.models import Result
+from reports.models import AnnualReport, Mandate, ReportRevision
+from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory, UserFactory
+
+from .conftest import pdf_text
+
+
+@pytest.fixture
+def report_2024(db, secretariat):
+    mandate = Mandate.objects.create(
+        resolution="78/115",
+        adopted_on="2023-12-07",
+        paragraph=23,
+        subject_en="the measures",
+        subject_ru="мерах",
+    )
+    report = AnnualReport.objects.create(year=2024, mandate=mandate, job_number="25-07557")
+    ResultFactory(
+        indicator=IndicatorFactory(code="firearms_seized", noun_en_one="firearm", noun_en_other="firearms"),
+        value=590,
+    )
+    content = b"%PDF-1.7 issued"
+    ReportRevision.objects.create(
+        report=report,
+        number=1,
+        pdf_en=content,
+        pdf_ru=content + b" ru",
+        sha256_en=hashlib.sha256(content).hexdigest(),
+        sha256_ru=hashlib.sha256(content + b" ru").hexdigest(),
+        snapshot={},
+        issued_by=secretariat,
+        issued_at="2025-05-13T10:00:00Z",
+    )
+    return report
+
+
+def test_pages_need_a_login(client, report_2024):
+    """Anonymous visitors are sent to the login page from every report page."""
+    for url in (
+        reverse("reports:list"),
+        reverse("reports:preview", args=[2024]),
+        reverse("reports:revision_pdf", args=[2024, 1, "en"]),
+    ):
+        response = client.get(url)
+        assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_reviewer_downloads_issued_revisions_but_sees_nothing_unissued(client, reviewer, report_2024):
+    """Reviewers get the issued PDFs with a sensible file name, and 403 on previews and drafts."""
+    client.force_login(reviewer)
+    page = client.get(reverse("reports:list"))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert reverse("reports:revision_pdf", args=[2024, 1, "ru"]) in html
+    assert f'href="{reverse("reports:preview", args=[2024])}?' not in html
+    assert reverse("reports:draft_pdf", args=[2024, "ru"]) not in html
+    response = client.get(reverse("reports:revision_pdf", args=[2024, 1, "en"]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-rev1-en.pdf"'
+    assert response.content == b"%PDF-1.7 issued"
+    assert client.get(reverse("reports:preview", args=[2024])).status_code == 403
+    assert client.get(reverse("reports:draft_pdf", args=[2024, "en"])).status_code == 403
+
+
+def test_an_analyst_previews_the_report_and_downloads_a_draft_pdf(client, report_2024):
+    """Analysts see the HTML preview (without the issue button) and a draft PDF marked as such."""
+    analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
+    client.force_login(analyst)
+    page = client.get(reverse("reports:preview", args=[2024]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="en")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "In 2024, 590 firearms were seized." in html
+    assert 'lang="en"' in html and reverse("reports:issue", args=[2024]) not in html
+    response = client.get(reverse("reports:draft_pdf", args=[2024, "en"]))
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-en-draft.pdf"'
+    text = pdf_text(response.content)
+    assert "590 firearms" in text and "DRAFT" in text
+    assert "Check before issuing" not in text
+
+
+def test_the_secretariat_preview_offers_issuing_and_lists_warnings(client, secretariat, report_2024):
+    """The secretariat's preview has the issue form and the checks, in the reader's language."""
+    Result.objects.update(status=Result.Status.SUBMITTED)
+    client.force_login(secretariat)
+    page = client.get(reverse("reports:preview", args=[2024]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="ru")
+    html = page.content.decode()
+    assert reverse("reports:issue", args=[2024]) in html and "csrfmiddlewaretoken" in html
+    assert '<html lang="en">' in html and "Выпустить доклад" in html
+    assert "1 результат в статусе «представлен» не проверен (590) и не учитывается." in html
+    english = client.get(reverse("reports:preview", args=[2024]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 result submitted, not verified (590): not counted." in english
+
+
+def test_an_unknown_year_or_language_is_not_found(client, secretariat, report_2024):
+    """A year with neither a report nor results, or a language other than ru/en, gives 404."""
+    client.force_login(secretariat)
+    assert client.get(reverse("reports:preview", args=[1999])).status_code == 404
+    assert client.get(reverse("reports:draft_pdf", args=[2024, "de"])).status_code == 404
+    assert client.get(reverse("reports:revision_pdf", args=[2024, 7, "en"])).status_code == 404
+
+
+def test_the_secretariat_issues_from_the_page_and_finds_the_new_revision_listed(
+    client, secretariat, report_2024
+):
+    """POSTing the issue form makes revision 2 (after 1) and returns to the list with a message."""
+    client.force_login(secretariat)
+    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    assert response.redirect_chain[-1][0] == reverse("reports:list")
+    assert "issued as revision 2" in response.content.decode()
+    revision = ReportRevision.objects.get(report=report_2024, number=2)
+    assert "590 firearms" in pdf_text(revision.pdf("en"))
+
+
+def test_issuing_without_any_verified_result_is_refused_with_a_message(client, secretariat, report_2024):
+    """With every result of the year still submitted, nothing is issued and the page says why."""
+    Result.objects.update(status=Result.Status.SUBMITTED)
+    client.force_login(secretariat)
+    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    assert "no result of 2024 is verified" in response.content.decode()
+    assert ReportRevision.objects.count() == 1
+
+
+def test_lists_of_revisions_leave_the_stored_pdfs_in_the_database(report_2024):
+    """Pages that list revisions (the dashboard, the reports list) do not fetch two PDFs per row."""
+    revision = ReportRevision.objects.get(report=report_2024)
+    assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "snapshot"}
+    assert revision.pdf("en") == b"%PDF-1.7 issued"  # still there when asked for
