@@ -3,11 +3,13 @@
 from decimal import Decimal
 
 from django.db.models import Sum
+from django.urls import reverse
 
 from measures.imports.resources import RESOURCES
-from measures.models import Measure, Operation, Result
+from measures.models import Indicator, Measure, Operation, Result
 from measures.services_import import data_import
 from programmes.models import MemberState
+from reports.selectors import report_data
 from tests.factories import UserFactory
 from tests.measures.importing import csv_bytes, run_import, snapshot, write_csv
 
@@ -73,3 +75,27 @@ def test_changing_a_verified_demo_figure_is_refused(demo):
     assert not outcome.ok
     assert [(e.row, e.column) for e in outcome.errors] == [(1, "value")]
     assert Result.objects.get(year=2024, indicator__code="firearms_seized", state=None).value == 590
+
+
+def test_imported_figures_reach_the_report_on_their_year(demo, tmp_path, client):
+    """Imported (submitted) figures count in the report drafted with unverified results, not in the
+    verified-only report, and the preview tells the secretariat they await verification."""
+    kaz = MemberState.objects.get(code="KAZ")
+    UserFactory(username="kaz", role="analyst", role__state=kaz)
+    assert run_import("results", write_csv(tmp_path, FIGURES_2025, delimiter=";"), "--user", "kaz").code == 0
+
+    draft = {figure.code: figure for figure in report_data(year=2025, include_unverified=True).figures}
+    verified = {figure.code: figure for figure in report_data(year=2025).figures}
+
+    assert (draft["firearms_seized"].value, draft["firearms_seized"].qualifier) == (41, "more_than")
+    assert (draft["explosives_seized_kg"].value, draft["explosives_seized_kg"].qualifier) == (
+        Decimal("12.5"),
+        "about",
+    )
+    assert draft["wanted_detained"].value == 7
+    assert verified["firearms_seized"].value is None
+    client.force_login(UserFactory(username="sec-preview", role="secretariat"))
+    page = client.get(reverse("reports:preview", args=[2025]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    firearms = Indicator.objects.get(code="firearms_seized").name_en
+    assert f"{firearms}: 1 result submitted, not verified (41): not counted." in page.content.decode()
