@@ -12,19 +12,26 @@ from programmes.dates import DatePrecision
 LIST_SEPARATOR = "|"
 # Cells a spreadsheet would run as a formula; the export prefixes them with an apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@")
+_ESCAPED = "=+-@'"
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
 def escape_formula(value):
-    """'=1+2 for =1+2, so that opening an export runs nothing."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """'=1+2 for =1+2, so that opening an export runs nothing.
+
+    A cell that already begins with an apostrophe before one of those characters (or before
+    another apostrophe) gets one more, so that unescape_formula gives back exactly the original.
+    """
+    if isinstance(value, str) and (
+        value.startswith(FORMULA_STARTS) or (value.startswith("'") and value[1:2] in _ESCAPED)
+    ):
         return "'" + value
     return value
 
 
 def unescape_formula(value):
     """Undo escape_formula: '=1+2 back to =1+2; every other cell unchanged."""
-    if isinstance(value, str) and value.startswith("'") and value[1:2] in FORMULA_STARTS and value[1:2]:
+    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:2] in _ESCAPED:
         return value[1:]
     return value
 
@@ -108,7 +115,9 @@ class YearWidget(widgets.Widget):
         return int(raw)
 
     def render(self, value, obj=None, **kwargs):
-        return "" if value is None else str(value)
+        if value is None:
+            return ""
+        return value if kwargs.get("force_native_type") else str(value)
 
 
 class ValueWidget(widgets.Widget):
@@ -138,7 +147,12 @@ class ValueWidget(widgets.Widget):
         return number
 
     def render(self, value, obj=None, **kwargs):
-        return "" if value is None else format_number(value)
+        if value is None:
+            return ""
+        if kwargs.get("force_native_type"):
+            # A spreadsheet's number cell (the library asks for native types in XLSX).
+            return int(value) if value == value.to_integral_value() else value.normalize()
+        return format_number(value)
 
 
 def format_number(value: Decimal) -> str:

@@ -13,6 +13,7 @@ from import_export.formats import base_formats
 
 from measures.imports.resources import REFERENCE_RESOURCES, RESOURCES
 from measures.imports.template import results_template_xlsx
+from measures.imports.widgets import escape_formula, unescape_formula
 from measures.models import Measure, Operation, Result, YearLock
 from measures.services_import import data_import
 from tests.factories import MeasureFactory, ResultFactory
@@ -91,6 +92,20 @@ def test_xlsx_export_holds_no_formula(results):
     assert "'=HYPERLINK(1)" in [cell.value for cell in cells]
 
 
+def test_xlsx_export_writes_numbers_as_numbers(results, world):
+    """In XLSX (native types, as the admin asks for binary formats) years and values are number cells."""
+    dataset = RESOURCES["results"]().export(force_native_type=True)
+    data = base_formats.XLSX().export_data(dataset)
+
+    rows = list(openpyxl.load_workbook(io.BytesIO(data)).active.iter_rows(min_row=2, values_only=True))
+    kaz = next(row for row in rows if row[4] == "KAZ")
+    explosives = next(row for row in rows if row[2] == "explosives_seized_kg")
+    assert (kaz[1], kaz[6]) == (2024, 590)
+    assert explosives[6] == pytest.approx(382.8)
+    outcome = data_import(kind="results", data=data, file_name="native.xlsx")
+    assert (outcome.new, outcome.updated, outcome.unchanged) == (0, 0, 4), outcome.errors
+
+
 @pytest.mark.parametrize("file_format", [base_formats.CSV, base_formats.XLSX])
 def test_export_reimported_unchanged_is_all_unchanged(results, file_format):
     """An export re-imported as it is reports every row unchanged, whatever its status or year lock."""
@@ -114,6 +129,15 @@ def test_import_unescapes_formulas(world):
 
     assert Result.objects.get().notes == "=1+2"
     assert RESOURCES["results"]().export()[0][8] == "'=1+2"
+
+
+@pytest.mark.parametrize("note", ["=1", "'=1", "''=1", "'plain", "''", "-", "@", "a=b", ""])
+def test_escape_then_unescape_gives_back_the_cell(note):
+    """Whatever a cell holds, the import of its export gives back exactly the same text."""
+    escaped = escape_formula(note)
+
+    assert not escaped.startswith(("=", "+", "-", "@"))
+    assert unescape_formula(escaped) == note
 
 
 def test_round_trip_after_a_change_updates_only_that_row(results):
