@@ -9,6 +9,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 import tablib
+from django.utils import timezone
 from import_export.formats import base_formats
 
 from measures.imports.resources import REFERENCE_RESOURCES, RESOURCES
@@ -16,7 +17,7 @@ from measures.imports.template import results_template_xlsx
 from measures.imports.widgets import escape_formula, unescape_formula
 from measures.models import Measure, Operation, Result, YearLock
 from measures.services_import import data_import
-from tests.factories import MeasureFactory, ResultFactory
+from tests.factories import MeasureFactory, OperationFactory, ResultFactory
 from tests.measures.importing import (
     MEASURE_COLUMNS,
     OPERATION_COLUMNS,
@@ -210,7 +211,11 @@ def test_reference_data_exports_by_code(world):
 
 
 def test_filled_template_imports_cleanly(world):
-    """The XLSX template: header row, a codes sheet, list validation; filled with its codes, it imports."""
+    """The XLSX template: header row, a codes sheet (operations of recent years), list validation;
+    filled with its codes, it imports."""
+    this_year = timezone.localdate().year
+    OperationFactory(name="Recent operation", year=this_year)
+    OperationFactory(name="Old operation", year=this_year - 10)
     book = openpyxl.load_workbook(io.BytesIO(results_template_xlsx()))
     data, codes = book["results"], book["codes"]
     assert [cell.value for cell in data[1]] == RESULT_COLUMNS
@@ -224,7 +229,9 @@ def test_filled_template_imports_cleanly(world):
         name: [codes.cell(r, col).value for r in range(2, codes.max_row + 1)]
         for name, col in code_lists.items()
     }
-    assert "KAZ" in column["state"] and "Tral – anti-terror" in column["operation"]
+    assert "KAZ" in column["state"] and "firearms_seized" in column["indicator"]
+    assert "Recent operation" in column["operation"] and "Old operation" not in column["operation"]
+    assert column["qualifier"] == ["exact", "more_than", "about"]
 
     data.append(
         ["ct-2023-2025", 2024, "firearms_seized", "Tral – anti-terror", "KAZ", None, 3, "about", None]
