@@ -331,8 +331,6 @@ class SpreadsheetResource(EscapingResource):
     def load_states_and_bodies(self) -> tuple[dict, dict]:
         states = {state.code: state for state in MemberState.objects.all()}
         bodies = {body.code: body for body in Body.objects.all()}
-        self.states_by_id = {state.pk: state for state in states.values()}
-        self.bodies_by_id = {body.pk: body for body in bodies.values()}
         return states, bodies
 
 

@@ -183,6 +183,7 @@ def export_csv(client, query: str = "") -> list[list[str]]:
     data.update({"format": "0", "resource": "0"})
     response = client.post(url, data)
     assert response.status_code == 200
+    assert response.content.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
     text = response.content.decode("utf-8-sig")
     return [line.split(",") for line in text.strip().splitlines()]
 
