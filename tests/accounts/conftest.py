@@ -39,6 +39,8 @@ def blr_draft(blr):
 @pytest.fixture
 def blr_verified(blr):
     return ResultFactory(state=blr, value=30, status=Result.Status.VERIFIED)
+
+
 """The workflow's messages are asserted in English, the catalogue's source language."""
 
 import pytest
