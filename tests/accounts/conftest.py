@@ -41,12 +41,7 @@ def blr_verified(blr):
     return ResultFactory(state=blr, value=30, status=Result.Status.VERIFIED)
 
 
-"""The workflow's messages are asserted in English, the catalogue's source language."""
-
-import pytest
-
-
 @pytest.fixture(autouse=True)
 def english_messages(english, client):
-    """Services' messages and the admin's pages in English for every test of this folder."""
+    """Services' messages and the admin's pages in English (the catalogue's source language)."""
     client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
