@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .dates import DatePrecision, truncate
-from .i18n import Bilingual
+from .i18n import Bilingual, pick_language
 
 
 class MemberState(Bilingual, models.Model):
@@ -78,7 +78,8 @@ class Body(Bilingual, models.Model):
         verbose_name_plural = _("bodies")
 
     def __str__(self) -> str:
-        return self.localized("abbr") or self.localized("name")
+        # An abbreviation of the other language would be unreadable: fall back to the name.
+        return getattr(self, f"abbr_{pick_language()}") or self.localized("name")
 
 
 class Programme(Bilingual, models.Model):

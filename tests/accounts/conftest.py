@@ -39,3 +39,9 @@ def blr_draft(blr):
 @pytest.fixture
 def blr_verified(blr):
     return ResultFactory(state=blr, value=30, status=Result.Status.VERIFIED)
+
+
+@pytest.fixture(autouse=True)
+def english_messages(english, client):
+    """Services' messages and the admin's pages in English (the catalogue's source language)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"

@@ -100,3 +100,16 @@ def test_approval_date_is_stored_as_precisely_as_known():
     programme = ProgrammeFactory(approved_on=datetime.date(2024, 10, 17), approved_on_precision="month")
     programme.full_clean()
     assert programme.approved_on == datetime.date(2024, 10, 1)
+
+
+def test_body_is_named_by_an_abbreviation_of_the_readers_language_only():
+    """A body without an English abbreviation is named in full in English, abbreviated in Russian."""
+    from django.utils import translation
+
+    from tests.factories import BodyFactory
+
+    body = BodyFactory(name_en="Council of Border Troops Commanders", abbr_ru="СКПВ", abbr_en="")
+    with translation.override("en"):
+        assert str(body) == "Council of Border Troops Commanders"
+    with translation.override("ru"):
+        assert str(body) == "СКПВ"

@@ -1,7 +1,6 @@
 """The site's pages: login required, stable keys in URLs, pinned query counts, both languages."""
 
 import pytest
-from django.apps import apps
 from django.urls import reverse
 from django.utils.text import capfirst
 
@@ -18,12 +17,11 @@ from tests.factories import (
 )
 
 # The dashboard reads the latest issued report once the report models exist (one query more).
-REPORTS_LANDED = apps.is_installed("reports") and "reportrevision" in apps.get_app_config("reports").models
 
 # Every page of the site and the number of queries it runs, whatever the amount of data:
 # session, user, the user's groups (role), then the page's own reads.
 PAGES = [
-    ("/", 7 + REPORTS_LANDED),
+    ("/", 8),
     ("/programmes/", 4),
     ("/programmes/timeline/", 4),
     ("/programmes/ct-2023-2025/", 11),
