@@ -32,6 +32,9 @@ class SpreadsheetImportExportMixin(ImportExportMixin):
     # Excel opens a CSV with a BOM as UTF-8: Cyrillic notes stay readable.
     to_encoding = "utf-8-sig"
     import_error_display = ("message",)
+    # Each import is an ImportRecord and every changed row has its history records: no admin
+    # log entry per row as well (a preview keeps only its first rows anyway).
+    skip_admin_log = True
     import_export_change_list_template = "admin/measures/import_export_change_list.html"
     import_template_name = "admin/measures/import.html"
 

@@ -126,6 +126,16 @@ class FailuresOnlyResult(ImportResult):
             super().append_row_result(row_result)
 
 
+class PreviewResult(ImportResult):
+    """An import result that keeps the failed rows and the first rows of a preview, not every row."""
+
+    preview_rows = 500
+
+    def append_row_result(self, row_result):
+        if row_result.errors or len(self.rows) < self.preview_rows:
+            super().append_row_result(row_result)
+
+
 class ExistingLoader(BaseInstanceLoader):
     """Finds a row's existing record in the dict its resource loaded in one query."""
 
@@ -169,7 +179,7 @@ class SpreadsheetResource(EscapingResource):
 
     # -- reading -----------------------------------------------------------------------
     def get_result_class(self):
-        return ImportResult if self.keep_rows else FailuresOnlyResult
+        return PreviewResult if self.keep_rows else FailuresOnlyResult
 
     def get_instance(self, instance_loader, row):
         return instance_loader.get_instance(row)

@@ -265,3 +265,21 @@ def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_
     assert "Nothing was imported." in shown
     assert Result.objects.count() == 1
     assert Result.objects.get().value == 500
+
+
+def test_large_file_preview_shows_its_first_rows_and_imports_all(world, secretariat_client):
+    """A 600-row file: the preview lists the first 500 rows and says so; confirming imports all 600."""
+    rows = [
+        ["", str(year), code, "", "KAZ", "", "1", "", ""]
+        for year in range(1991, 2291)
+        for code in ("firearms_seized", "explosives_seized_kg")
+    ]
+
+    preview = upload(secretariat_client, csv_bytes(rows), "big.csv")
+
+    content = preview.content.decode()
+    assert "600 new, 0 updated, 0 unchanged." in content
+    assert "The first 500 of 600 rows are shown." in content
+    assert content.count('<tr class="new">') == 500
+    assert confirm(secretariat_client, preview).status_code == 302
+    assert Result.objects.count() == 600
