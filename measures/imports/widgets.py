@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from import_export import widgets
 
+from measures.names import name_key
 from programmes.dates import DatePrecision
 
 LIST_SEPARATOR = "|"
@@ -276,3 +277,44 @@ class DueYearWidget(widgets.Widget):
         if obj.due_from and obj.due_to:
             return f"{obj.due_from}-{obj.due_to}"
         return str(obj.due_to or obj.due_from or "")
+
+
+class OperationKeyWidget(KeyWidget):
+    """An operation named in a result row: its name in that row's year, dashes and case aside."""
+
+    def clean(self, value, row=None, values=None, **kwargs):
+        name = text(value)
+        if not name:
+            return None
+        year = (values or {}).get("year")
+        if year is None:
+            return None  # the year's own error is reported
+        found = self.cache.get((name_key(name), year))
+        if found is None:
+            raise ValueError(_("unknown operation “%(name)s” in %(year)s") % {"name": name, "year": year})
+        return found
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else value.name
+
+
+class ObjectiveNumberWidget(KeyWidget):
+    """An objective by its number within the row's programme."""
+
+    def clean(self, value, row=None, values=None, **kwargs):
+        raw = text(value)
+        if not raw:
+            return None
+        programme = (values or {}).get("programme")
+        if programme is None:
+            return None
+        found = self.cache.get((programme.pk, raw))
+        if found is None:
+            raise ValueError(
+                _("programme %(programme)s has no objective number “%(number)s”")
+                % {"programme": programme.slug, "number": raw}
+            )
+        return found
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else str(value.number)
