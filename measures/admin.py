@@ -6,9 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from accounts.admin_history import AuditedAdmin
 from programmes.admin_formsets import SharedChoicesInlineFormSet
 
-from .admin_import import MeasureImportExportMixin, OperationImportExportMixin, ResultImportExportMixin
+from .admin_import import (
+    MeasureImportExportMixin,
+    OperationImportExportMixin,
+    ReferenceExportMixin,
+    ResultImportExportMixin,
+)
 from .admin_locks import YearLockAdminMixin
 from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
+from .imports.reference import IndicatorResource
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
 
 
@@ -95,7 +101,8 @@ class EventAdmin(AuditedAdmin):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(AuditedAdmin):
+class IndicatorAdmin(ReferenceExportMixin, AuditedAdmin):
+    resource_classes = [IndicatorResource]
     list_display = ["code", "name_en", "unit", "decimals", "sentence_group", "order"]
     list_filter = ["unit"]
     search_fields = ["code", "name_en", "name_ru"]

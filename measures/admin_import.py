@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from import_export.admin import ImportExportMixin
+from import_export.admin import ExportMixin, ImportExportMixin
 from import_export.formats import base_formats
 
 from accounts.roles import ANALYST, SECRETARIAT
@@ -166,3 +166,17 @@ class ImportRecordAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ReferenceExportMixin(ExportMixin):
+    """Export of reference data (states, bodies, programmes, indicators) keyed by their codes.
+
+    Set `resource_classes`. These lists are edited in the admin, not imported: the codes are
+    what the spreadsheets of results, operations and measures refer to.
+    """
+
+    export_formats = [base_formats.CSV, base_formats.XLSX]
+    to_encoding = "utf-8-sig"
+
+    def has_export_permission(self, request):
+        return user_role(request.user) in (SECRETARIAT, ANALYST)

@@ -5,6 +5,8 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin_history import AuditedAdmin
+from measures.admin_import import ReferenceExportMixin
+from measures.imports.reference import BodyResource, MemberStateResource, ProgrammeResource
 from measures.models import Measure
 
 from .admin_formsets import SharedChoicesInlineFormSet
@@ -12,14 +14,16 @@ from .models import Body, LegalInstrument, MemberState, Objective, Programme
 
 
 @admin.register(MemberState)
-class MemberStateAdmin(AuditedAdmin):
+class MemberStateAdmin(ReferenceExportMixin, AuditedAdmin):
+    resource_classes = [MemberStateResource]
     list_display = ["code", "name_en", "name_ru", "status"]
     list_filter = ["status"]
     search_fields = ["code", "name_en", "name_ru", "short_name_en"]
 
 
 @admin.register(Body)
-class BodyAdmin(AuditedAdmin):
+class BodyAdmin(ReferenceExportMixin, AuditedAdmin):
+    resource_classes = [BodyResource]
     list_display = ["code", "name_en", "abbr_ru", "kind", "state"]
     list_filter = ["kind"]
     list_select_related = ["state"]
@@ -49,7 +53,8 @@ class MeasureInline(admin.TabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(AuditedAdmin):
+class ProgrammeAdmin(ReferenceExportMixin, AuditedAdmin):
+    resource_classes = [ProgrammeResource]
     list_display = [
         "slug",
         "title_en",
