@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.fields import Field
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from measures.history import history_copy
 from measures.models import Indicator, Operation, Result
 from measures.services import result_change_refusal
 from programmes.models import Programme
@@ -184,12 +184,13 @@ class ResultResource(SpreadsheetResource):
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.create_instances and not self.errors_seen and (using_transactions or not dry_run):
             try:
-                bulk_create_with_history(
-                    self.create_instances,
+                created = Result.objects.bulk_create(self.create_instances, batch_size=batch_size)
+                history_copy(
                     Result,
-                    batch_size=batch_size,
-                    default_user=self.user,
-                    default_date=self.now,
+                    [row.pk for row in created],
+                    history_type="+",
+                    user_id=self.user.pk if self.user else None,
+                    date=self.now,
                 )
             except Exception as error:  # reported as the import's error, then rolled back
                 self.errors_seen = True
@@ -199,13 +200,15 @@ class ResultResource(SpreadsheetResource):
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.update_instances and not self.errors_seen and (using_transactions or not dry_run):
             try:
-                bulk_update_with_history(
-                    self.update_instances,
+                Result.objects.bulk_update(
+                    self.update_instances, self.get_bulk_update_fields(), batch_size=batch_size
+                )
+                history_copy(
                     Result,
-                    self.get_bulk_update_fields(),
-                    batch_size=batch_size,
-                    default_user=self.user,
-                    default_date=self.now,
+                    [row.pk for row in self.update_instances],
+                    history_type="~",
+                    user_id=self.user.pk if self.user else None,
+                    date=self.now,
                 )
             except Exception as error:
                 self.errors_seen = True
