@@ -23,6 +23,19 @@ from .widgets import (
     YearWidget,
 )
 
+# The data contract's columns, in the order exports write them.
+RESULT_COLUMNS = (
+    "programme",
+    "year",
+    "indicator",
+    "operation",
+    "state",
+    "body",
+    "value",
+    "qualifier",
+    "notes",
+)
+
 
 class ResultResource(SpreadsheetResource):
     """results: programme, year, indicator, operation, state, body, value, qualifier, notes."""
@@ -55,17 +68,7 @@ class ResultResource(SpreadsheetResource):
 
     class Meta:
         model = Result
-        fields = (
-            "programme",
-            "year",
-            "indicator",
-            "operation",
-            "state",
-            "body",
-            "value",
-            "qualifier",
-            "notes",
-        )
+        fields = RESULT_COLUMNS
         instance_loader_class = ExistingLoader
         use_bulk = True
         batch_size = 2000

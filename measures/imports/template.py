@@ -12,17 +12,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from measures.models import Indicator, Operation, Result
 from programmes.models import Body, MemberState, Programme
 
-RESULT_COLUMNS = [
-    "programme",
-    "year",
-    "indicator",
-    "operation",
-    "state",
-    "body",
-    "value",
-    "qualifier",
-    "notes",
-]
+from .results import RESULT_COLUMNS
+
 # Rows of the data sheet that carry the validation: far more than a year's figures of one analyst.
 TEMPLATE_ROWS = 5000
 RECENT_YEARS = 3
