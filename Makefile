@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[dev]"
+	# Editable, so that pip builds nothing into build/, where the reports are written.
+	$(PY) -m pip install --quiet --editable ".[dev]"
 	touch $(STAMP)
 
 ## install: create .venv, install the pinned dependencies and compile the translations
