@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -34,6 +35,14 @@ def _refusal_checking_form(form_class, *, request, refusal, fill_new):
 
         def _post_clean(self):
             super()._post_clean()
+            if not self.errors:
+                # Django validates only the constraints of the form's own fields; the fields
+                # filled in here (an analyst's state or body) or computed by the model (an
+                # operation's name key) would otherwise reach the database unchecked.
+                try:
+                    self.instance.validate_constraints()
+                except ValidationError as error:
+                    self.add_error(None, error.messages)
             reason = refusal(request.user, self.instance)
             if reason:
                 self.add_error(None, reason)

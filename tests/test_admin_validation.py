@@ -89,3 +89,40 @@ def test_valid_result_is_saved(secretariat_client, keys):
     response = post_add(secretariat_client, "measures_result", result_form(*keys, year="2025"))
     assert response.status_code == 302
     assert Result.objects.filter(year=2025, indicator_id=keys[1]).exists()
+
+
+def test_analysts_duplicate_is_reported_on_the_form(client, keys):
+    """An analyst's state is filled in by the form, and a duplicate of their own row is still explained."""
+    from programmes.models import MemberState
+    from tests.factories import UserFactory
+
+    kaz = MemberState.objects.get(code="KAZ")
+    Result.objects.create(indicator_id=keys[1], year=2025, programme_id=keys[0], state=kaz, value=1)
+    client.force_login(UserFactory(username="analyst-k", role="analyst", role__state=kaz))
+    before = Result.objects.count()
+    response = post_add(client, "measures_result", result_form(*keys, year="2025"))
+    assert response.status_code == 200
+    assert "already exists" in response.content.decode()
+    assert Result.objects.count() == before
+
+
+def test_operation_with_the_same_name_in_the_year_is_reported_on_the_form(secretariat_client, demo):
+    """ "BARRIER" in 2024 is the existing "Barrier": refused with a message, not a server error."""
+    from measures.models import Operation
+
+    before = Operation.objects.count()
+    response = post_add(
+        secretariat_client,
+        "measures_operation",
+        {
+            "name": "BARRIER",
+            "year": "2024",
+            "kind": "international",
+            "start_precision": "day",
+            "results-TOTAL_FORMS": "0",
+            "results-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert "An operation of this name already exists in this year." in response.content.decode()
+    assert Operation.objects.count() == before
