@@ -1,6 +1,7 @@
 """Admin import and export of spreadsheets: preview (dry run) then confirm, export, results template."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import path, reverse
@@ -20,7 +21,22 @@ from .services_import import outcome_from_result
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-class SpreadsheetImportExportMixin(ImportExportMixin):
+class FilteredExportMixin:
+    """An export whose filters in the address cannot be read goes back to the list with a message."""
+
+    def export_action(self, request, *args, **kwargs):
+        try:
+            return super().export_action(request, *args, **kwargs)
+        except IncorrectLookupParameters:
+            messages.error(
+                request, _("The export's filters could not be read; choose them again in the list.")
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
+            )
+
+
+class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
     """Import (dry run first, confirm second) and export of the filtered changelist, by role and scope.
 
     Set `import_kind` to "results", "operations" or "measures".
@@ -168,7 +184,7 @@ class ImportRecordAdmin(admin.ModelAdmin):
         return False
 
 
-class ReferenceExportMixin(ExportMixin):
+class ReferenceExportMixin(FilteredExportMixin, ExportMixin):
     """Export of reference data (states, bodies, programmes, indicators) keyed by their codes.
 
     Set `resource_classes`. These lists are edited in the admin, not imported: the codes are
