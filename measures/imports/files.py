@@ -101,6 +101,9 @@ def read_xlsx(data: bytes) -> tablib.Dataset:
         raise FileRejected(_("The XLSX file is damaged or is not an Excel workbook.")) from error
     try:
         sheet = book.worksheets[0]
+        # Read-only mode trusts the sheet's <dimension> tag, which some writers leave stale
+        # (A1:A1): forget it, so that every row and column written in the sheet is read.
+        sheet.reset_dimensions()
         rows = sheet.iter_rows(values_only=True)
         header_cells = next(rows, ())
         headers = [str(cell).strip() if cell is not None else "" for cell in header_cells]

@@ -1,5 +1,6 @@
 """Measures of a programme: code, objective number, texts, responsible bodies, due years, status."""
 
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.fields import Field
 
@@ -92,6 +93,18 @@ class MeasureResource(SpreadsheetResource):
 
     def key(self, values: dict) -> tuple:
         return (values["programme"].pk, values["code"])
+
+    def check(self, values: dict, errors: dict) -> None:
+        programme = values.get("programme")
+        due_from, due_to = values.get("due_year") or (None, None)
+        if programme is None:
+            return
+        for year in dict.fromkeys(year for year in (due_from, due_to) if year is not None):
+            if not programme.contains_year(year):
+                errors.setdefault("due_year", []).append(
+                    _("%(year)s is outside the period %(period)s of programme %(programme)s")
+                    % {"year": year, "period": programme.period, "programme": programme.slug}
+                )
 
     def apply(self, instance, values: dict, new: bool) -> list[str]:
         due_from, due_to = values["due_year"]

@@ -15,6 +15,10 @@ LIST_SEPARATOR = "|"
 FORMULA_STARTS = ("=", "+", "-", "@")
 _ESCAPED = "=+-@'"
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+# The years an import accepts: the first year of the organisation's figures (the models'
+# YEAR_VALIDATORS) to a bound that keeps typos such as 9999 or 0000 out of the reports.
+FIRST_YEAR = 1991
+LAST_YEAR = 2100
 
 
 def escape_formula(value):
@@ -106,6 +110,17 @@ class StateListWidget(ListKeyWidget, StateKeyWidget):
     pass
 
 
+def checked_year(raw: str) -> int:
+    """The year of four digits `raw`, if it lies between FIRST_YEAR and LAST_YEAR."""
+    year = int(raw)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueError(
+            _("“%(value)s” is not a year between %(first)d and %(last)d")
+            % {"value": raw, "first": FIRST_YEAR, "last": LAST_YEAR}
+        )
+    return year
+
+
 class YearWidget(widgets.Widget):
     def clean(self, value, row=None, **kwargs):
         raw = text(value)
@@ -113,7 +128,7 @@ class YearWidget(widgets.Widget):
             raise ValueError(_("a year is required"))
         if not re.fullmatch(r"\d{4}", raw):
             raise ValueError(_("“%(value)s” is not a year") % {"value": raw})
-        return int(raw)
+        return checked_year(raw)
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
@@ -264,12 +279,13 @@ class DueYearWidget(widgets.Widget):
         match = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", raw)
         if not match:
             raise ValueError(_("“%(value)s” is not a year or a range of years (2024-2025)") % {"value": raw})
-        first, last = int(match.group(1)), match.group(2)
-        if last is None:
+        first = checked_year(match.group(1))
+        if match.group(2) is None:
             return None, first
-        if int(last) < first:
+        last = checked_year(match.group(2))
+        if last < first:
             raise ValueError(_("the last due year comes before the first (%(value)s)") % {"value": raw})
-        return first, int(last)
+        return first, last
 
     def render(self, value, obj=None, **kwargs):
         if obj is None:

@@ -3,13 +3,22 @@
 # ruff: noqa: F401, F811 - pytest fixtures imported from tests.measures.importing
 
 import io
+import re
 import zipfile
 
 import pytest
 
 from measures.imports.files import MAX_BYTES, FileRejected, read_dataset
 from measures.models import ImportRecord, Result
-from tests.measures.importing import RESULT_COLUMNS, csv_bytes, run_import, snapshot, world, write_csv
+from tests.measures.importing import (
+    RESULT_COLUMNS,
+    csv_bytes,
+    run_import,
+    snapshot,
+    world,
+    write_csv,
+    xlsx_bytes,
+)
 
 ROW = ["", "2024", "firearms_seized", "", "KAZ", "", "5", "", ""]
 
@@ -39,6 +48,7 @@ def test_unreadable_files_are_refused_with_one_message(world, tmp_path, name, co
     assert run.code == 1
     assert message in run.err
     assert len(run.err.strip().splitlines()) == 2  # the reason, then "nothing imported"
+    assert run.err.strip().splitlines()[-1] == f"{name}: nothing imported; the file was refused."
     assert snapshot() == before
     assert ImportRecord.objects.get().outcome == ImportRecord.Outcome.REFUSED
 
@@ -55,6 +65,48 @@ def test_file_over_the_size_limit_is_refused_unread(world, tmp_path):
     assert run.code == 1
     assert "files of at most 10 MB can be imported" in run.err
     assert Result.objects.count() == 0
+
+
+def test_refused_user_is_told_the_file_was_refused_not_zero_rows(world, reviewer, tmp_path):
+    """A file refused as a whole ends with “the file was refused”, not “1 error(s) in 0 rows”."""
+    run = run_import("results", write_csv(tmp_path, [ROW]), "--user", reviewer.username)
+
+    assert run.code == 1
+    assert run.err.strip().splitlines()[-1] == "data.csv: nothing imported; the file was refused."
+    assert "0 rows" not in run.err
+    assert Result.objects.count() == 0
+
+
+def stale_dimension(data: bytes) -> bytes:
+    """The workbook with its first sheet's <dimension> rewritten to A1:A1, as some writers leave it."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content, count = re.subn(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:A1"', content)
+                assert count == 1
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_xlsx_with_a_stale_dimension_is_read_whole(world, tmp_path):
+    """A workbook whose sheet claims to be one cell (A1:A1) is still read in full and imported."""
+    rows = [
+        ["", 2024, "firearms_seized", "", "KAZ", "", 5, "", ""],
+        ["", 2024, "firearms_seized", "", "BLR", "", 7, "", ""],
+    ]
+    path = tmp_path / "stale.xlsx"
+    path.write_bytes(stale_dimension(xlsx_bytes(rows)))
+
+    dataset = read_dataset(data=path.read_bytes(), file_name=path.name)
+    run = run_import("results", path)
+
+    assert dataset.headers == RESULT_COLUMNS
+    assert len(dataset) == 2
+    assert run.code == 0, run.err
+    assert "2 rows imported (2 new, 0 updated, 0 unchanged)" in run.out
+    assert Result.objects.count() == 2
 
 
 def test_zip_that_is_not_a_workbook_is_refused():

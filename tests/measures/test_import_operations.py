@@ -4,6 +4,8 @@
 
 import datetime
 
+import pytest
+
 from measures.models import Measure, Operation, YearLock
 from tests.factories import MeasureFactory
 from tests.measures.importing import (
@@ -191,6 +193,49 @@ def test_bad_measure_rows_are_refused(world, tmp_path):
     assert "row 2, column “due_year”: “soon” is not a year or a range of years" in run.err
     assert "row 2, column “status”: unknown status “finished”" in run.err
     assert Measure.objects.count() == before
+
+
+def test_operation_of_an_impossible_year_is_refused(world, tmp_path):
+    """An operation dated 0000 (a typo) is refused by row and column; no operation is written."""
+    row = ["East 0000", "0000", "exercise", "", "atc", "KAZ", "KAZ", "", "", "Exercise", "Учение"]
+    before = snapshot()
+
+    run = run_import("operations", write_csv(tmp_path, [EAST, row], header=OPERATION_COLUMNS))
+
+    assert run.code == 1
+    assert "row 2, column “year”: “0000” is not a year between 1991 and 2100" in run.err.splitlines()
+    assert snapshot() == before
+
+
+def measures_snapshot() -> list[tuple]:
+    return list(Measure.objects.order_by("pk").values_list("pk", "code", "due_from", "due_to", "status"))
+
+
+@pytest.mark.parametrize(
+    ("due", "message"),
+    [
+        ("2022", "2022 is outside the period 2023–2025 of programme ct-2023-2025"),
+        ("2030", "2030 is outside the period 2023–2025 of programme ct-2023-2025"),
+        ("2024-2026", "2026 is outside the period 2023–2025 of programme ct-2023-2025"),
+        ("2022-2024", "2022 is outside the period 2023–2025 of programme ct-2023-2025"),
+        ("0000", "“0000” is not a year between 1991 and 2100"),
+        ("2024-9999", "“9999” is not a year between 1991 and 2100"),
+    ],
+)
+def test_measure_due_outside_the_programme_is_refused(world, tmp_path, due, message):
+    """A measure due before or after its programme's period (or in no real year) is refused, named."""
+    MeasureFactory(programme=world.ct, code="9.5", due_to=2024)
+    before = measures_snapshot()
+    rows = [
+        ["ct-2023-2025", "9.5", "1", "x", "y", "atc", "2025", "planned"],
+        ["ct-2023-2025", "9.6", "1", "x", "y", "atc", due, "planned"],
+    ]
+
+    run = run_import("measures", write_csv(tmp_path, rows, header=MEASURE_COLUMNS))
+
+    assert run.code == 1
+    assert f"row 2, column “due_year”: {message}" in run.err.splitlines()
+    assert measures_snapshot() == before
 
 
 def test_analyst_may_not_import_measures(world, analyst_kaz, tmp_path):

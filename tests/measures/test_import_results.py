@@ -145,6 +145,8 @@ BAD_ROWS = {
         "year",
     ),
     "not a year": (["", "20x4", "firearms_seized", "", "KAZ", "", "1", "", ""], "year"),
+    "year 0000": (["", "0000", "firearms_seized", "", "KAZ", "", "1", "", ""], "year"),
+    "year 9999": (["", "9999", "firearms_seized", "", "KAZ", "", "1", "", ""], "year"),
     "unknown qualifier": (["", "2024", "firearms_seized", "", "KAZ", "", "1", "roughly", ""], "qualifier"),
 }
 
@@ -181,6 +183,19 @@ def test_messages_say_what_is_wrong(world, tmp_path):
     assert "row 1, column “value”: the value cannot be negative (-3)" in lines
     assert "row 1, column “year”: 2022 is outside the period 2023–2025 of programme ct-2023-2025" in lines
     assert "row 2, column “value”: “12,5,1” is not a number" in lines
+
+
+@pytest.mark.parametrize("year", ["0000", "1990", "2101", "9999"])
+def test_impossible_year_is_refused(world, tmp_path, year):
+    """A year before 1991 or after 2100 (a typo such as 0000) is refused by name, nothing written."""
+    before = snapshot()
+    row = ["", year, "firearms_seized", "", "KAZ", "", "5", "", ""]
+
+    run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0], row]))
+
+    assert run.code == 1
+    assert f"row 2, column “year”: “{year}” is not a year between 1991 and 2100" in run.err.splitlines()
+    assert snapshot() == before
 
 
 def test_same_key_twice_in_the_file_is_refused(world, tmp_path):

@@ -74,6 +74,9 @@ class Command(BaseCommand):
             return
         for error in outcome.errors:
             self.stderr.write(str(error))
+        if not outcome.rows:
+            # Refused as a whole before any row was read: a count of rows would say "0 rows".
+            raise CommandError(_("%(file)s: nothing imported; the file was refused.") % {"file": path.name})
         raise CommandError(
             ngettext(
                 "%(file)s: nothing imported; %(errors)d error(s) in %(rows)d row.",
