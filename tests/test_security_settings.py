@@ -139,3 +139,19 @@ def test_login_session_is_http_only_and_ends_with_the_browser(client, db):
     assert not cookie["expires"]  # a browser-session cookie
     assert client.session.get_expire_at_browser_close()
     assert settings.SESSION_COOKIE_AGE == 8 * 60 * 60
+
+
+def test_production_reads_client_addresses_behind_the_proxy():
+    """Behind the deployment's proxy, clients are told apart by X-Forwarded-For, not the proxy's address.
+
+    Otherwise five failed logins by anyone would lock every user out for an hour.
+    """
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.PROXY_COUNT, settings.AXES_IPWARE_PROXY_COUNT, "
+        "settings.AXES_IPWARE_META_PRECEDENCE_ORDER[0])"
+    )
+    env = _production_env(DJANGO_SETTINGS_MODULE="cisreports.settings.base")
+    result = _run(["-c", script], env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", "1", "HTTP_X_FORWARDED_FOR"]

@@ -167,9 +167,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Lockouts are logged by axes as they happen; its start-up banner would clutter every command.
 AXES_VERBOSE = False
-# Behind N proxies the client's address is read from X-Forwarded-For; without PROXY_COUNT that
-# header is ignored, since anyone could write it to dodge the lockout of their address.
-PROXY_COUNT = int(os.environ.get("PROXY_COUNT") or 0)
+# Behind N proxies the client's address is read from X-Forwarded-For; with PROXY_COUNT=0 that
+# header is ignored, since anyone could write it to dodge the lockout of their address. A
+# deployment (DEBUG off) runs behind one TLS-terminating proxy: were its address taken for every
+# client's, five failed logins by anyone would lock everyone out.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT") or (0 if DEBUG else 1))
 if PROXY_COUNT:
     AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
