@@ -40,7 +40,12 @@ def warning_lines(data: ReportData, lang: str) -> list[str]:
     for name in warnings.indicators_without_value:
         lines.append(_("%(indicator)s: no verified value for this year.") % {"indicator": name.get(lang)})
     for name in warnings.operations_without_results:
-        lines.append(_("Operation “%(operation)s” has no results recorded.") % {"operation": name.get(lang)})
+        # Only counted results make an operation's figures: verified ones, and submitted ones in a draft.
+        if data.includes_unverified:
+            line = _("Operation “%(operation)s” has no verified or submitted results.")
+        else:
+            line = _("Operation “%(operation)s” has no verified results.")
+        lines.append(line % {"operation": name.get(lang)})
     for figure in warnings.disagreements:
         lines.append(
             _("%(indicator)s: the CIS-wide total %(total)s differs from the sum of its parts %(parts)s.")

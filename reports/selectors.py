@@ -2,9 +2,11 @@
 
 from decimal import Decimal
 
+from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
 
+from accounts.scope import visible_results
 from measures.models import Event, Indicator, Operation, Result
 from programmes.models import Body, LegalInstrument, Programme
 
@@ -46,6 +48,12 @@ def _name(body: Body | None) -> Text | None:
 def _short(body: Body) -> Text:
     """An organization as a list names it: "CIS", "СНГ"; the full name where there is no abbreviation."""
     return Text(en=body.abbr_en or body.name_en, ru=body.abbr_ru or body.name_ru)
+
+
+def result_counts_by_status(year: int) -> dict[str, int]:
+    """How many results of the year are in each status (statuses without any left out): one query."""
+    rows = Result.objects.filter(year=year).values("status").annotate(count=Count("pk")).order_by()
+    return {r["status"]: r["count"] for r in rows}
 
 
 def result_counts(year: int) -> tuple[int, int]:
@@ -249,7 +257,7 @@ def _events(year: int) -> tuple[EventData, ...]:
 
 
 def _figure_rows(years: list[int], counted_statuses: tuple[str, ...]) -> dict[tuple[int, int], dict]:
-    """Per (indicator, year): the CIS-wide total, the sum of the other rows and the qualifier, in SQL."""
+    """Per (indicator, year): the CIS-wide total, the sum of the others, the qualifiers of each, in SQL."""
     zero = Value(Decimal(0))
     rows = (
         Result.objects.filter(year__in=years, status__in=counted_statuses)
@@ -259,8 +267,10 @@ def _figure_rows(years: list[int], counted_statuses: tuple[str, ...]) -> dict[tu
             totals=Count("pk", filter=TOTAL_Q),
             parts_sum=Coalesce(Sum("value", filter=~TOTAL_Q), zero),
             parts=Count("pk", filter=~TOTAL_Q),
-            more_than=Count("pk", filter=Q(qualifier=Result.Qualifier.MORE_THAN)),
-            about=Count("pk", filter=Q(qualifier=Result.Qualifier.ABOUT)),
+            totals_more_than=Count("pk", filter=TOTAL_Q & Q(qualifier=Result.Qualifier.MORE_THAN)),
+            totals_about=Count("pk", filter=TOTAL_Q & Q(qualifier=Result.Qualifier.ABOUT)),
+            parts_more_than=Count("pk", filter=~TOTAL_Q & Q(qualifier=Result.Qualifier.MORE_THAN)),
+            parts_about=Count("pk", filter=~TOTAL_Q & Q(qualifier=Result.Qualifier.ABOUT)),
         )
         .order_by()
     )
@@ -276,9 +286,13 @@ def _value(row: dict | None) -> Decimal | None:
 
 
 def _qualifier(row: dict | None) -> str:
-    if row and row["more_than"]:
+    """The qualifier of the rows the figure came from: the total's when there is one, else the parts'."""
+    if row is None:
+        return Result.Qualifier.EXACT
+    side = "totals" if row["totals"] else "parts"
+    if row[f"{side}_more_than"]:
         return Result.Qualifier.MORE_THAN
-    if row and row["about"]:
+    if row[f"{side}_about"]:
         return Result.Qualifier.ABOUT
     return Result.Qualifier.EXACT
 
@@ -306,10 +320,18 @@ def _annex_years(year: int, current: list[Programme]) -> list[int]:
     return list(range(first, min(programme.end_year, year) + 1)) or [year]
 
 
-def _pending(year: int, indicators: dict[int, Indicator]) -> tuple[PendingResults, ...]:
+def _pending(
+    year: int, indicators: dict[int, Indicator], viewer: User | AnonymousUser | None
+) -> tuple[PendingResults, ...]:
+    """The year's unverified results `viewer` may see (accounts.scope), by indicator and status.
+
+    The secretariat sees all; an analyst those of their own state or body; anyone else, or
+    no viewer at all (a command, an issue), none.
+    """
+    if viewer is None:
+        return ()
     rows = (
-        Result.objects.filter(year=year)
-        .exclude(status=VERIFIED)
+        visible_results(Result.objects.filter(year=year).exclude(status=VERIFIED), viewer)
         .values("indicator_id", "status")
         .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
         .order_by("indicator_id", "status")
@@ -326,12 +348,19 @@ def _pending(year: int, indicators: dict[int, Indicator]) -> tuple[PendingResult
     )
 
 
-def report_data(*, year: int, include_unverified: bool = False, draft: bool | None = None) -> ReportData:
+def report_data(
+    *,
+    year: int,
+    include_unverified: bool = False,
+    draft: bool | None = None,
+    viewer: User | AnonymousUser | None = None,
+) -> ReportData:
     """Everything the report on `year` says, from the database, in a fixed number of queries.
 
     Only verified results count, unless `include_unverified` (a visibly marked draft)
     also counts submitted ones. A year without an AnnualReport gets a draft with the most
-    recent mandate and no narrative passages; nothing is created.
+    recent mandate and no narrative passages; nothing is created. The warnings list the
+    unverified results `viewer` may see, and none without a viewer.
     """
     report = report_for_year(year)
     counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
@@ -372,7 +401,7 @@ def report_data(*, year: int, include_unverified: bool = False, draft: bool | No
     )
     previously = {pk for (pk, y) in rows if y != year}
     warnings = Warnings(
-        pending=_pending(year, indicators),
+        pending=_pending(year, indicators, viewer),
         indicators_without_value=tuple(
             f.name for pk, f in zip(indicators, figures, strict=True) if f.value is None and pk in previously
         ),

@@ -23,8 +23,15 @@ from .types import ReportData
 
 
 def snapshot(data: ReportData) -> dict:
-    """The report's data as JSON values (dates as ISO strings, decimals as strings)."""
-    return json.loads(json.dumps(dataclasses.asdict(data), cls=DjangoJSONEncoder))
+    """The report's data as JSON values (dates as ISO strings, decimals as strings).
+
+    Without the preview's warnings: an issued revision keeps what the report counted
+    (verified results), never the sums of unverified results that every reader of the
+    revision could otherwise see.
+    """
+    values = dataclasses.asdict(data)
+    values.pop("warnings", None)
+    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
 
 
 def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:

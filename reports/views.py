@@ -61,7 +61,8 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     role = _require_role(request, PREVIEW_ROLES)
     _year_with_data(year)
     lang = pick_language(request.GET.get("lang") or translation.get_language())
-    data = report_data(year=year, draft=True)
+    # The warnings list only the unverified results this user may see (accounts.scope).
+    data = report_data(year=year, draft=True, viewer=request.user)
     preview = {
         "warnings": warning_lines(data, pick_language()),
         "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),

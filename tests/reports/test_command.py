@@ -96,3 +96,17 @@ def test_the_output_cannot_be_a_folder(mandates, tmp_path):
     ResultFactory(year=2030)
     with pytest.raises(CommandError, match="is a folder"):
         build("2030", lang="en", output=str(tmp_path))
+
+
+def test_a_draft_says_how_many_submitted_results_it_counted_and_how_many_it_left_out(mandates, tmp_path):
+    """With --include-unverified, the message counts only the submitted results that went into the draft."""
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="a"), value=1)
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="b"), value=2, status=Result.Status.SUBMITTED)
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="c"), value=4, status=Result.Status.DRAFT)
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="d"), value=8, status=Result.Status.RETURNED)
+    output = tmp_path / "report.html"
+    message = build("2028", lang="en", format="html", output=str(output), include_unverified=True)
+    assert "; 1 submitted (unverified) result(s) counted; 2 draft or returned result(s) left out)" in message
+    assert "3 unverified result(s) counted" not in message
+    message = build("2028", lang="en", format="html", output=str(output))
+    assert "; 3 unverified result(s) left out)" in message

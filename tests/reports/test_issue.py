@@ -124,3 +124,20 @@ def test_issuing_needs_csrf_and_post(report_2024, secretariat):
     assert strict.post(reverse("reports:issue", args=[2024])).status_code == 403
     assert strict.get(reverse("reports:issue", args=[2024])).status_code == 405
     assert not ReportRevision.objects.exists()
+
+
+def test_an_issued_revision_keeps_no_sums_of_unverified_results(report_2024, secretariat):
+    """The snapshot stored with an issued revision holds the counted figures, not the preview's warnings
+    with other states' drafts (which every reader of the revision could otherwise see)."""
+    import json
+
+    from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory
+
+    indicator = IndicatorFactory(code="firearms_seized")
+    ResultFactory(indicator=indicator, value=590)
+    ResultFactory(indicator=indicator, value=12345, state=MemberStateFactory(code="BLR"), status="draft")
+    revision = report_issue(report=report_2024, user=secretariat)
+    revision.refresh_from_db()
+    assert "warnings" not in revision.snapshot
+    assert "12345" not in json.dumps(revision.snapshot)
+    assert {f["code"]: f["value"] for f in revision.snapshot["figures"]}["firearms_seized"] == "590"

@@ -21,10 +21,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def _queries_for_2024() -> tuple[int, object]:
+def _queries_for_2024(viewer=None) -> tuple[int, object]:
     """Queries of gathering, composing and templating both languages (rendering the PDF needs none)."""
     with CaptureQueriesContext(connection) as queries:
-        data = report_data(year=2024)
+        data = report_data(year=2024, viewer=viewer)
         for lang in ("en", "ru"):
             render_html(data, lang)
     return len(queries), data
@@ -62,3 +62,27 @@ def test_report_data_runs_the_same_few_queries_for_a_few_and_for_thousands_of_re
     figures = {f.code: f.value for f in large.figures}
     assert figures[indicators[0].code] == 40  # summed per state in the database
     assert len(large.annex.rows) == 52
+
+
+def test_the_preview_s_unverified_results_cost_the_same_queries_for_a_few_and_for_thousands(secretariat):
+    """The warnings of the secretariat's or an analyst's preview: one query, whatever the results."""
+    from tests.factories import UserFactory
+
+    kaz = MemberStateFactory(code="KAZ")
+    analyst = UserFactory(username="ana", role="analyst", role__state=kaz)
+    ResultFactory(indicator=IndicatorFactory(code="a"), value=3, state=kaz, status="submitted")
+    for user in (secretariat, analyst):
+        _queries_for_2024(user)  # the page has already asked for the user's role and profile
+    few = [_queries_for_2024(user)[0] for user in (secretariat, analyst)]
+
+    states = [kaz, *MemberStateFactory.create_batch(30)]
+    indicators = IndicatorFactory.create_batch(40)
+    Result.objects.bulk_create(
+        Result(indicator=i, year=2024, state=s, value=Decimal(1), status="submitted")
+        for i in indicators
+        for s in states
+    )
+    (sec_count, sec_data), (ana_count, ana_data) = (_queries_for_2024(u) for u in (secretariat, analyst))
+    assert [sec_count, ana_count] == few
+    assert sum(p.count for p in sec_data.warnings.pending) == 1 + 40 * 31
+    assert sum(p.count for p in ana_data.warnings.pending) == 1 + 40

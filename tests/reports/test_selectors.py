@@ -33,13 +33,13 @@ def test_the_cis_wide_total_wins_over_the_parts_and_a_disagreement_is_warned_abo
     assert [(f.total, f.parts_sum) for f in data.warnings.disagreements] == [(Decimal(100), Decimal(90))]
 
 
-def test_without_a_total_the_figure_is_the_sum_of_the_verified_rows_and_keeps_its_qualifier():
+def test_without_a_total_the_figure_is_the_sum_of_the_verified_rows_and_keeps_its_qualifier(secretariat):
     """Per-state rows add up in the database; an unverified row is left out; "more than" carries over."""
     indicator = IndicatorFactory(code="detained")
     ResultFactory(indicator=indicator, value=5, state=MemberStateFactory(code="KAZ"), qualifier="more_than")
     ResultFactory(indicator=indicator, value=7, state=MemberStateFactory(code="UZB"))
     ResultFactory(indicator=indicator, value=1000, state=MemberStateFactory(code="ARM"), status="submitted")
-    data = report_data(year=2024)
+    data = report_data(year=2024, viewer=secretariat)
     figure = figures(data)["detained"]
     assert (figure.value, figure.qualifier) == (Decimal(12), "more_than")
     assert [(p.status, p.count, p.value_sum) for p in data.warnings.pending] == [
@@ -92,3 +92,38 @@ def test_building_a_report_changes_nothing_in_the_database():
         and not AnnualReport.objects.exists()
         and not Mandate.objects.exists()
     )
+
+
+def test_a_state_s_more_than_does_not_qualify_the_exact_cis_wide_total():
+    """A CIS-wide total of 69 and Kazakhstan's "more than 3": the report says 69, not "more than 69"."""
+    indicator = IndicatorFactory(code="wanted_detained")
+    ResultFactory(indicator=indicator, value=69)
+    ResultFactory(indicator=indicator, value=3, state=MemberStateFactory(code="KAZ"), qualifier="more_than")
+    figure = figures(report_data(year=2024))["wanted_detained"]
+    assert (figure.value, figure.qualifier) == (Decimal(69), "exact")
+
+
+def test_the_cis_wide_total_keeps_its_own_about_whatever_the_parts_say():
+    """A total of "about 70" stays "about 70" beside a state's "more than 3"."""
+    indicator = IndicatorFactory(code="wanted_detained")
+    ResultFactory(indicator=indicator, value=70, qualifier="about")
+    ResultFactory(indicator=indicator, value=3, state=MemberStateFactory(code="KAZ"), qualifier="more_than")
+    figure = figures(report_data(year=2024))["wanted_detained"]
+    assert (figure.value, figure.qualifier) == (Decimal(70), "about")
+
+
+def test_an_operation_with_only_submitted_results_is_warned_about_as_having_no_verified_ones(english):
+    """An operation whose only result is submitted is "without verified results", not "without results"."""
+    from reports.rendering import warning_lines
+
+    operation = OperationFactory(name="Barrier")
+    ResultFactory(operation=operation, value=3, status=Result.Status.SUBMITTED)
+    data = report_data(year=2024)
+    lines = warning_lines(data, "en")
+    assert "Operation “Barrier” has no verified results." in lines
+    assert not any("no results recorded" in line for line in lines)
+    drafted = report_data(year=2024, include_unverified=True)
+    assert drafted.warnings.operations_without_results == ()
+    ResultFactory(operation=OperationFactory(name="West 2024"), value=1, status=Result.Status.DRAFT)
+    lines = warning_lines(report_data(year=2024, include_unverified=True), "en")
+    assert lines == ["Operation “West 2024” has no verified or submitted results."]

@@ -133,3 +133,23 @@ def test_lists_of_revisions_leave_the_stored_pdfs_in_the_database(report_2024):
     revision = ReportRevision.objects.get(report=report_2024)
     assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "snapshot"}
     assert revision.pdf("en") == b"%PDF-1.7 issued"  # still there when asked for
+
+
+def test_the_preview_lists_only_the_unverified_results_the_reader_may_see(client, secretariat, report_2024):
+    """A Kazakh analyst sees Kazakhstan's unverified results, never a Belarus draft; the secretariat both."""
+    indicator = Result.objects.get().indicator
+    ResultFactory(indicator=indicator, value=12345, state=MemberStateFactory(code="BLR"), status="draft")
+    kaz = MemberStateFactory(code="KAZ")
+    ResultFactory(indicator=indicator, value=777, state=kaz, status="submitted")
+    analyst = UserFactory(username="ana", role="analyst", role__state=kaz)
+    url = reverse("reports:preview", args=[2024]) + "?lang=en"
+
+    client.force_login(analyst)
+    html = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 result submitted, not verified (777): not counted." in html
+    assert "12,345" not in html and "draft, not verified" not in html
+
+    client.force_login(secretariat)
+    html = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 result submitted, not verified (777): not counted." in html
+    assert "1 result draft, not verified (12,345): not counted." in html

@@ -4,8 +4,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from measures.models import Result
 from reports.rendering import render_html, render_pdf
-from reports.selectors import report_data, result_counts
+from reports.selectors import report_data, result_counts_by_status
 
 MIN_YEAR, MAX_YEAR = 1991, 2100
 
@@ -42,7 +43,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--output {output} is a folder; give a file name, e.g. {path / 'report.pdf'}."
             )
-        total, verified = result_counts(year)
+        by_status = result_counts_by_status(year)
+        total, verified = sum(by_status.values()), by_status.get(Result.Status.VERIFIED, 0)
         if not total:
             raise CommandError(f"No results are recorded for {year}: there is nothing to report.")
         if not verified and not include_unverified:
@@ -58,12 +60,15 @@ class Command(BaseCommand):
             path.write_bytes(content)
         except OSError as error:
             raise CommandError(f"Cannot write {output}: {error.strerror}.") from error
-        pending = total - verified
-        note = (
-            f"; {pending} unverified result(s) {'counted' if include_unverified else 'left out'}"
-            if pending
-            else ""
-        )
+        # Only submitted results join a draft; drafts and returned ones are never counted.
+        counted = by_status.get(Result.Status.SUBMITTED, 0) if include_unverified else 0
+        left_out = total - verified - counted
+        note = ""
+        if counted:
+            note += f"; {counted} submitted (unverified) result(s) counted"
+        if left_out:
+            kind = "draft or returned" if include_unverified else "unverified"
+            note += f"; {left_out} {kind} result(s) left out"
         self.stdout.write(
             f"Wrote {path} ({len(content):,} bytes, {'draft' if data.draft else 'final'}{note})."
         )
