@@ -93,12 +93,12 @@ def programme_results(programme: Programme, user: User | AnonymousUser) -> Query
 
 
 def programme_operations(programme: Programme) -> QuerySet:
-    """The programme's operations, oldest year first, for a page that groups them by year."""
+    """The programme's operations, latest year first, for a page that groups them by year."""
     return (
         Operation.objects.filter(programme=programme)
         .select_related("host_state", "coordinating_body")
         .annotate(state_count=Count("participating_states"))
-        .order_by("year", "kind", "name_key")
+        .order_by("-year", "kind", "name_key")
     )
 
 

@@ -14,6 +14,9 @@ from .charts import timeline_svg
 from .models import Programme
 from .presenters import trend_chart
 
+# The programme page lists the most recent operations; the operations list pages through all.
+OPERATIONS_SHOWN = 50
+
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -78,6 +81,8 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
         }
         for row in rows
     ]
+    # One row more than shown tells whether to point to the paginated list, in the same query.
+    operations = list(selectors.programme_operations(programme)[: OPERATIONS_SHOWN + 1])
     return render(
         request,
         "programmes/programme_detail.html",
@@ -86,7 +91,9 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "successor": getattr(programme, "successor", None),
             "objectives": selectors.programme_objectives(programme),
             "measures": selectors.programme_measures(programme),
-            "operations": selectors.programme_operations(programme),
+            "operations": operations[:OPERATIONS_SHOWN],
+            "more_operations": len(operations) > OPERATIONS_SHOWN,
+            "operations_shown": OPERATIONS_SHOWN,
             "years": years,
             "table": table,
         },

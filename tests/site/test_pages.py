@@ -172,8 +172,9 @@ def test_programme_page_shows_decision_objectives_measures_operations_and_neighb
     assert world.measure.text_en in html
     assert "in progress" in html
     assert "Exercise held in Uzbekistan" in html
-    assert html.index("<h3>2023</h3>") < html.index("Shield 2023") < html.index("<h3>2024</h3>")
-    assert html.index("<h3>2024</h3>") < html.index("West 2024")
+    # The latest year first: the programme page shows the most recent operations.
+    assert html.index("<h3>2024</h3>") < html.index("West 2024") < html.index("<h3>2023</h3>")
+    assert html.index("<h3>2023</h3>") < html.index("Shield 2023")
     assert 'rel="prev" href="/programmes/ct-2020-2022/"' in html
     assert 'rel="next" href="/programmes/ct-2026-2028/"' in html
     assert 'href="/measures/operations/2024/barrier/"' in html
@@ -252,3 +253,21 @@ def test_operation_page_shows_participants_and_results(reviewer_client, world):
     assert capfirst(world.barrier.description_en) in html
     assert "Firearms seized" in html
     assert Result.objects.filter(operation=world.barrier).count() == 2
+
+
+def test_programme_page_lists_the_latest_operations_and_points_to_the_rest(demo, reviewer_client):
+    """With thousands of operations the programme page lists the 50 latest and links to the full list."""
+    from measures.models import Operation
+    from programmes.models import Programme
+    from programmes.views import OPERATIONS_SHOWN
+
+    programme = Programme.objects.get(slug="ct-2023-2025")
+    Operation.objects.bulk_create(
+        Operation(name=f"Drill {n}", name_key=f"drill-{n}", year=2023, kind="exercise", programme=programme)
+        for n in range(1000)
+    )
+    html = reviewer_client.get("/programmes/ct-2023-2025/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert html.count('href="/measures/operations/20') == OPERATIONS_SHOWN
+    assert "West 2024" in html  # the latest year comes first
+    assert f"The {OPERATIONS_SHOWN} most recent are listed here." in html
+    assert 'href="/measures/operations/?programme=ct-2023-2025"' in html
