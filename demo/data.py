@@ -1282,6 +1282,14 @@ RESULTS = [
     ("officials_advanced_training", 2008, "211", "exact", None, "RUS"),
 ]
 
+# What the sources add to a figure (indicator, year): kept in the result's notes.
+RESULT_NOTES = {
+    ("personnel_trained", 2008): "Employees of law enforcement agencies from nine CIS countries, trained at "
+    "educational establishments of the Ministry of Internal Affairs of the Russian Federation.",
+    ("officials_advanced_training", 2008): "Internal affairs officials from Commonwealth countries, under "
+    "supplementary vocational education programmes.",
+}
+
 # Measures of the 2023-2025 programme as seed 000 describes its implementation in 2024:
 # code, objective number, text en/ru, responsible bodies, due (from, to), status, 2024 progress en/ru.
 MEASURES = {

@@ -222,7 +222,12 @@ def load_results(
                 "state": states.get(state),
                 "body": None,
             },
-            {"value": Decimal(value), "qualifier": qualifier, "status": Result.Status.VERIFIED},
+            {
+                "value": Decimal(value),
+                "qualifier": qualifier,
+                "status": Result.Status.VERIFIED,
+                "notes": data.RESULT_NOTES.get((code, year), ""),
+            },
         )
     return len(data.RESULTS)
 

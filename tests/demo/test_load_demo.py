@@ -58,6 +58,7 @@ def test_2008_figures_keep_their_qualifiers(demo):
     assert rows["crimes_uncovered"].qualifier == Result.Qualifier.EXACT
     assert rows["crimes_uncovered"].value == 26200
     assert rows["personnel_trained"].value == 593
+    assert "nine CIS countries" in rows["personnel_trained"].notes
     assert rows["officials_advanced_training"].value == 211
     assert all(r.programme_id is None for r in rows.values())
 
