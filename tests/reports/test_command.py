@@ -110,3 +110,13 @@ def test_a_draft_says_how_many_submitted_results_it_counted_and_how_many_it_left
     assert "3 unverified result(s) counted" not in message
     message = build("2028", lang="en", format="html", output=str(output))
     assert "; 3 unverified result(s) left out)" in message
+
+
+def test_a_draft_of_drafts_only_is_an_error(mandates, tmp_path):
+    """Results that are all drafts or returned count in no report: even a draft is refused, saying why."""
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="d"), status=Result.Status.DRAFT)
+    ResultFactory(year=2028, indicator=IndicatorFactory(code="r"), status=Result.Status.RETURNED)
+    output = tmp_path / "report.html"
+    with pytest.raises(CommandError, match="None of the 2 results for 2028 is verified or submitted"):
+        build("2028", lang="en", format="html", output=str(output), include_unverified=True)
+    assert not output.exists()

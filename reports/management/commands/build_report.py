@@ -52,6 +52,11 @@ class Command(BaseCommand):
                 f"All {total} results for {year} await verification; verify them, or pass "
                 "--include-unverified for a draft that counts submitted results."
             )
+        if not verified and not by_status.get(Result.Status.SUBMITTED, 0):
+            raise CommandError(
+                f"None of the {total} results for {year} is verified or submitted (they are drafts "
+                "or returned): a draft would count nothing."
+            )
         data = report_data(year=year, include_unverified=include_unverified)
         html = render_html(data, lang)
         content = render_pdf(html) if format == "pdf" else html.encode("utf-8")
