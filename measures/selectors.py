@@ -30,6 +30,9 @@ class Figure:
     value: Decimal
     qualifier: str
     provisional: bool
+    # Both sides, for a check that the total agrees with its parts (None where there is none).
+    total: Decimal | None = None
+    parts_sum: Decimal | None = None
 
 
 def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
@@ -64,6 +67,8 @@ def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
             value=row[side],
             qualifier=qualifier,
             provisional=bool(row[f"{side}_unverified"]),
+            total=row["total"],
+            parts_sum=row["parts"],
         )
     return out
 

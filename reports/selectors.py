@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 
 from accounts.scope import visible_results
 from measures.models import Event, Indicator, Operation, Result
+from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
 from .models import AnnualReport, Mandate
@@ -34,7 +35,6 @@ CURRENT_PROGRAMME_STATUSES = ("approved", "completed")
 # Drafts of programmes starting within this many years are "being prepared" in a year's report.
 DRAFT_HORIZON = 5
 # A CIS-wide total reports for no state, no body and no operation.
-TOTAL_Q = Q(state__isnull=True, body__isnull=True, operation__isnull=True)
 
 
 def _text(obj, field: str) -> Text:
@@ -256,47 +256,6 @@ def _events(year: int) -> tuple[EventData, ...]:
     )
 
 
-def _figure_rows(years: list[int], counted_statuses: tuple[str, ...]) -> dict[tuple[int, int], dict]:
-    """Per (indicator, year): the CIS-wide total, the sum of the others, the qualifiers of each, in SQL."""
-    zero = Value(Decimal(0))
-    rows = (
-        Result.objects.filter(year__in=years, status__in=counted_statuses)
-        .values("indicator_id", "year")
-        .annotate(
-            total=Sum("value", filter=TOTAL_Q),
-            totals=Count("pk", filter=TOTAL_Q),
-            parts_sum=Coalesce(Sum("value", filter=~TOTAL_Q), zero),
-            parts=Count("pk", filter=~TOTAL_Q),
-            totals_more_than=Count("pk", filter=TOTAL_Q & Q(qualifier=Result.Qualifier.MORE_THAN)),
-            totals_about=Count("pk", filter=TOTAL_Q & Q(qualifier=Result.Qualifier.ABOUT)),
-            parts_more_than=Count("pk", filter=~TOTAL_Q & Q(qualifier=Result.Qualifier.MORE_THAN)),
-            parts_about=Count("pk", filter=~TOTAL_Q & Q(qualifier=Result.Qualifier.ABOUT)),
-        )
-        .order_by()
-    )
-    return {(r["indicator_id"], r["year"]): r for r in rows}
-
-
-def _value(row: dict | None) -> Decimal | None:
-    if row is None:
-        return None
-    if row["totals"]:
-        return row["total"]
-    return row["parts_sum"] if row["parts"] else None
-
-
-def _qualifier(row: dict | None) -> str:
-    """The qualifier of the rows the figure came from: the total's when there is one, else the parts'."""
-    if row is None:
-        return Result.Qualifier.EXACT
-    side = "totals" if row["totals"] else "parts"
-    if row[f"{side}_more_than"]:
-        return Result.Qualifier.MORE_THAN
-    if row[f"{side}_about"]:
-        return Result.Qualifier.ABOUT
-    return Result.Qualifier.EXACT
-
-
 def _words(indicator: Indicator, kind: str) -> Words:
     return Words(
         *(
@@ -370,7 +329,8 @@ def report_data(
     years = _annex_years(year, current)
     if year not in years:
         years.append(year)
-    rows = _figure_rows(years, counted)
+    # The figure rule (the CIS-wide total, else the sum of the parts) is the site's, in one query.
+    rows = year_figures(Result.objects.filter(year__in=years, status__in=counted))
     figures = []
     for pk, indicator in indicators.items():
         row = rows.get((pk, year))
@@ -383,10 +343,10 @@ def report_data(
                 decimals=indicator.decimals,
                 noun=_words(indicator, "noun"),
                 verb=_words(indicator, "verb"),
-                value=_value(row),
-                qualifier=_qualifier(row),
-                total=row["total"] if row and row["totals"] else None,
-                parts_sum=row["parts_sum"] if row and row["parts"] else None,
+                value=row.value if row else None,
+                qualifier=row.qualifier if row else Result.Qualifier.EXACT,
+                total=row.total if row else None,
+                parts_sum=row.parts_sum if row else None,
             )
         )
     annex_rows = tuple(
@@ -394,7 +354,7 @@ def report_data(
             code=indicator.code,
             name=_text(indicator, "name"),
             decimals=indicator.decimals,
-            values=tuple(_value(rows.get((pk, y))) for y in years),
+            values=tuple(rows[pk, y].value if (pk, y) in rows else None for y in years),
         )
         for pk, indicator in indicators.items()
         if any((pk, y) in rows for y in years)

@@ -67,3 +67,16 @@ def test_figures_are_one_query(db, django_assert_num_queries):
         ResultFactory(indicator=IndicatorFactory(code=f"i{n % 4}"), year=2000 + n, value=n)
     with django_assert_num_queries(1):
         assert len(figures(Result.objects.all())) == 20
+
+
+def test_a_figure_keeps_both_sides_for_the_agreement_check(db):
+    """Beside the value it reports, a figure keeps the CIS-wide total and the sum of the parts."""
+    from measures.models import Result
+    from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory
+
+    indicator = IndicatorFactory()
+    ResultFactory(indicator=indicator, value=10)
+    ResultFactory(indicator=indicator, value=4, state=MemberStateFactory(code="KAZ"))
+    ResultFactory(indicator=indicator, value=5, state=MemberStateFactory(code="BLR"))
+    figure = figures(Result.objects.all())[indicator.pk, 2024]
+    assert (figure.value, figure.total, figure.parts_sum) == (10, 10, 9)
