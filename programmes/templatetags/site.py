@@ -5,7 +5,8 @@ from decimal import Decimal
 from django import template
 from django.utils import formats, translation
 
-from programmes.access import ROLE_LABELS, request_role, sees_drafts
+from accounts.scope import user_role
+from programmes.access import ROLE_LABELS, sees_drafts
 from programmes.dates import format_date
 from programmes.i18n import pick_language
 
@@ -15,7 +16,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_role(context) -> dict:
     """{"code": ..., "label": ..., "sees_drafts": ...} for the viewing user."""
-    role = request_role(context["request"])
+    role = user_role(context["request"].user)
     return {"code": role, "label": ROLE_LABELS.get(role, ""), "sees_drafts": sees_drafts(role)}
 
 
