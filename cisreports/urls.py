@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from programmes.views import dashboard
+from portal.views.programmes import dashboard
 
 admin.site.site_header = _("CIS counter-terrorism reports")
 admin.site.site_title = _("CIS counter-terrorism reports")
@@ -17,8 +17,7 @@ urlpatterns = [
     # Only log in and out: no self-service password reset (accounts are given by the secretariat).
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("programmes/", include("programmes.urls")),
-    path("measures/", include("measures.urls")),
     path("reports/", include("reports.urls")),
+    path("", include("portal.urls")),
     path("", dashboard, name="dashboard"),
 ]

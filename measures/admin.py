@@ -4,8 +4,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from accounts.admin_history import AuditedAdmin
-from programmes.admin_formsets import SharedChoicesInlineFormSet
+from core.formsets import SharedChoicesInlineFormSet
 
+# States, bodies, programmes and instruments: registered here, beside the measures they hold.
+from . import admin_reference  # noqa: F401
 from .admin_import import (
     MeasureImportExportMixin,
     OperationImportExportMixin,

@@ -11,8 +11,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from programmes.dates import DatePrecision, truncate
-from programmes.i18n import Bilingual
+from core.dates import DatePrecision, truncate
+from core.i18n import Bilingual
 from programmes.models import Body, MemberState, Objective, Programme
 
 from .names import name_key

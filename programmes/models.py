@@ -6,8 +6,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .dates import DatePrecision, truncate
-from .i18n import Bilingual, pick_language
+from core.dates import DatePrecision, truncate
+from core.i18n import Bilingual, pick_language
 
 
 class MemberState(Bilingual, models.Model):

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from programmes.i18n import Bilingual
+from core.i18n import Bilingual
 from programmes.models import Programme
 
 NARRATIVE_FIELDS = ("context", "measures_note", "databank", "outreach", "conclusion")

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import user_role
-from programmes.i18n import pick_language
+from core.i18n import pick_language
 
 from .models import AnnualReport, ReportRevision
 from .rendering import render_html, render_pdf, warning_lines

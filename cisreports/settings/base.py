@@ -53,10 +53,12 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
-    "accounts",
+    "core",
     "programmes",
+    "accounts",
     "measures",
     "reports",
+    "portal",
     "demo",
 ]
 

@@ -7,8 +7,8 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from import_export import widgets
 
+from core.dates import DatePrecision
 from measures.names import name_key
-from programmes.dates import DatePrecision
 
 LIST_SEPARATOR = "|"
 # Cells a spreadsheet would run as a formula; the export prefixes them with an apostrophe.

@@ -8,7 +8,7 @@ import django.db.models.functions.comparison
 from django.conf import settings
 from django.db import migrations, models
 
-import programmes.i18n
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -114,7 +114,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "indicators",
                 "ordering": ["sentence_group", "order", "code"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Event",
@@ -288,7 +288,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "events",
                 "ordering": ["-date", "code"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Measure",
@@ -378,7 +378,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "measures",
                 "ordering": ["programme", "code"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="MeasureProgress",
@@ -412,7 +412,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "progress notes",
                 "ordering": ["measure", "year"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Operation",
@@ -542,7 +542,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "operations and exercises",
                 "ordering": ["-year", "kind", "name"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Result",

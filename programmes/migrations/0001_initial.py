@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import programmes.i18n
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                     )
                 ],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Body",
@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "bodies",
                 "ordering": ["code"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Programme",
@@ -247,7 +247,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "programmes",
                 "ordering": ["theme", "start_year", "in_force_year", "slug"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="Objective",
@@ -281,7 +281,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "objectives",
                 "ordering": ["programme", "number"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="LegalInstrument",
@@ -404,7 +404,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "legal instruments",
                 "ordering": ["status_date", "code"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.AddConstraint(
             model_name="programme",

@@ -1,6 +1,6 @@
 """The pure builder: ReportData in, a Document of worded paragraphs out; no ORM, clock or files."""
 
-from programmes.dates import DatePrecision, format_date
+from core.dates import DatePrecision, format_date
 
 from ..types import Document, Paragraph, ReportData
 from .annex import annex_table

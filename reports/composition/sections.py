@@ -1,6 +1,6 @@
 """The report's sections in the seed's order, each a list of paragraphs in one language."""
 
-from programmes.dates import DatePrecision, format_date
+from core.dates import DatePrecision, format_date
 
 from ..types import EventData, InstrumentData, MandateData, OperationData, Paragraph, ProgrammeData, Text
 from .numbers import format_number, genitive_category, plural_category

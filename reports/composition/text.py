@@ -2,7 +2,7 @@
 
 import datetime
 
-from programmes.dates import DatePrecision, format_date
+from core.dates import DatePrecision, format_date
 
 # Prepositional forms, for a date known to the month after "в" ("в октябре 2024 г.").
 MONTHS_RU_PREPOSITIONAL = (

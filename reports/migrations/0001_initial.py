@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import programmes.i18n
+import core.i18n
 
 
 class Migration(migrations.Migration):
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "mandates",
                 "ordering": ["-adopted_on"],
             },
-            bases=(programmes.i18n.Bilingual, models.Model),
+            bases=(core.i18n.Bilingual, models.Model),
         ),
         migrations.CreateModel(
             name="AnnualReport",

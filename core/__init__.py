@@ -1,0 +1,1 @@
+"""The ground floor: dates and their precision, bilingual fields, SVG charts; nothing of the domain."""

@@ -1,0 +1,1 @@
+"""The site's pages for every role: dashboard, timeline, programmes, operations, indicators."""

@@ -1,0 +1,1 @@
+"""The portal\x27s views, one module per kind of page."""
