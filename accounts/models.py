@@ -30,6 +30,11 @@ class Profile(models.Model):
         verbose_name=_("CIS body"),
         help_text=_("For an analyst of a CIS body."),
     )
+    reminders = models.BooleanField(
+        _("deadline reminders"),
+        default=True,
+        help_text=_("Mail me reminders before a round's deadline while results of mine are missing."),
+    )
 
     class Meta:
         verbose_name = _("profile")

@@ -16,8 +16,19 @@ from .admin_import import (
 )
 from .admin_locks import YearLockAdminMixin
 from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
+from .admin_verification import VerificationListMixin
 from .imports.reference import IndicatorResource
-from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
+from .models import (
+    Event,
+    Indicator,
+    Measure,
+    MeasureProgress,
+    Operation,
+    ReportingRound,
+    Result,
+    RoundExpectation,
+    YearLock,
+)
 
 
 class MeasureProgressInline(admin.TabularInline):
@@ -111,18 +122,7 @@ class IndicatorAdmin(ReferenceExportMixin, AuditedAdmin):
 
 
 @admin.register(Result)
-class ResultAdmin(ResultImportExportMixin, ResultScopeMixin, AuditedAdmin):
-    list_display = [
-        "indicator",
-        "year",
-        "programme",
-        "operation",
-        "state",
-        "body",
-        "value",
-        "qualifier",
-        "status",
-    ]
+class ResultAdmin(ResultImportExportMixin, VerificationListMixin, ResultScopeMixin, AuditedAdmin):
     list_filter = ["year", "status", "indicator", "programme", "state"]
     list_select_related = ["indicator", "programme", "operation", "state", "body"]
     search_fields = ["indicator__code", "notes", "operation__name"]
@@ -135,3 +135,17 @@ class YearLockAdmin(YearLockAdminMixin, AuditedAdmin):
     list_display = ["year", "locked", "reason", "changed_by", "changed_at"]
     list_select_related = ["changed_by"]
     readonly_fields = ["changed_by", "changed_at"]
+
+
+class RoundExpectationInline(admin.TabularInline):
+    model = RoundExpectation
+    extra = 1
+    autocomplete_fields = ["indicator", "state", "body"]
+
+
+@admin.register(ReportingRound)
+class ReportingRoundAdmin(AuditedAdmin):
+    """The round of a year: its deadline, and who is asked (or excused) beyond the defaults."""
+
+    list_display = ["year", "deadline"]
+    inlines = [RoundExpectationInline]

@@ -575,3 +575,92 @@ class ImportRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name} ({self.get_kind_display()}, {self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ReportingRound(models.Model):
+    """The round of a reporting year: its deadline; who reports what follows from the rules in `rounds`."""
+
+    year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=YEAR_VALIDATORS)
+    deadline = models.DateField(_("deadline"), help_text=_("The day by which every expected result is due."))
+    notes = models.TextField(_("notes"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-year"]
+        verbose_name = _("reporting round")
+        verbose_name_plural = _("reporting rounds")
+
+    def __str__(self) -> str:
+        return str(self.year)
+
+
+class RoundExpectation(models.Model):
+    """An adjustment of a round: a state or body asked for an indicator (or excused from it)."""
+
+    round = models.ForeignKey(
+        ReportingRound, on_delete=models.CASCADE, related_name="expectations", verbose_name=_("round")
+    )
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.PROTECT, related_name="+", verbose_name=_("indicator")
+    )
+    state = models.ForeignKey(
+        MemberState,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("state"),
+    )
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name=_("body")
+    )
+    expected = models.BooleanField(
+        _("expected"),
+        default=True,
+        help_text=_("Ticked: asked to report this indicator; unticked: excused from it."),
+    )
+
+    class Meta:
+        ordering = ["round", "indicator", "state", "body"]
+        verbose_name = _("adjustment of the round")
+        verbose_name_plural = _("adjustments of the round")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__isnull=False, body__isnull=True)
+                | Q(state__isnull=True, body__isnull=False),
+                name="round_expectation_state_or_body",
+                violation_error_message=_("Name either a state or a body, not both and not neither."),
+            ),
+            models.UniqueConstraint(
+                "round",
+                "indicator",
+                Coalesce("state", Value(0)),
+                Coalesce("body", Value(0)),
+                name="round_expectation_unique",
+                violation_error_message=_(
+                    "This round already has an adjustment for this reporter and indicator."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.state or self.body} {self.indicator}"
+
+
+class RoundReminder(models.Model):
+    """A reminder mailed to a user on a day, so that a second run that day sends nothing."""
+
+    round = models.ForeignKey(ReportingRound, on_delete=models.CASCADE, related_name="reminders")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_on = models.DateField()
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        constraints = [
+            models.UniqueConstraint(fields=["round", "user", "sent_on"], name="round_reminder_once_a_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.user} {self.sent_on}"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import analyst_scope, in_operation_scope, in_result_scope, user_role
 
+from . import notifications
 from .models import Operation, Result, YearLock
 
 
@@ -140,6 +141,12 @@ def result_verify(*, result: Result, user: User) -> Result:
                 % {"result": current, "status": current.get_status_display()}
             )
         current.status = Result.Status.VERIFIED
+        _after_commit_once(
+            ("verified", current.year, current.state_id, current.body_id),
+            lambda: notifications.mail_if_reporter_verified(
+                year=current.year, state_id=current.state_id, body_id=current.body_id
+            ),
+        )
         return _save_transition(current, user=user, reason="verified")
 
 
@@ -161,7 +168,28 @@ def result_return(*, result: Result, user: User, comment: str) -> Result:
             )
         current.status = Result.Status.RETURNED
         current.review_comment = comment
+        _after_commit_once(("returned", current.pk), lambda: notifications.mail_result_returned(current.pk))
         return _save_transition(current, user=user, reason="returned")
+
+
+def _after_commit_once(key: tuple, send) -> None:
+    """Mail once the transaction commits, once per key: verifying a whole selection sends one mail."""
+    connection = transaction.get_connection()
+    # Keys are kept per outermost transaction, so a rolled-back one leaves nothing behind.
+    block = connection.atomic_blocks[0] if connection.atomic_blocks else None
+    state = connection.__dict__.setdefault("_cisreports_pending_mail", {"block": None, "keys": set()})
+    if state["block"] is not block:
+        state.update(block=block, keys=set())
+    pending = state["keys"]
+    if key in pending:
+        return
+    pending.add(key)
+
+    def run() -> None:
+        pending.discard(key)
+        send()
+
+    transaction.on_commit(run)
 
 
 def _year_lock_save(*, year: int, user: User, reason: str, locked: bool) -> YearLock:

@@ -115,3 +115,49 @@ def latest_issued_report():
     """The most recently issued report revision, or None when none has been issued."""
 
     return ReportRevision.objects.select_related("report").order_by("-issued_at").first()
+
+
+# --- The reporting round: completeness of the figures and each role's home ---------------------
+
+
+def completeness_by_year(years) -> dict:
+    """{year: YearCompleteness} for the given years that have a round (others are as recorded)."""
+    from measures.models import ReportingRound
+    from measures.rounds import year_completeness
+
+    with_round = ReportingRound.objects.filter(year__in=list(years)).values_list("year", flat=True)
+    return {year: year_completeness(year) for year in with_round}
+
+
+def analyst_home(user: User) -> dict:
+    """An analyst's home: drafts to submit, results returned with the comment, what the round still wants."""
+    from accounts.scope import analyst_scope, result_scope_q
+    from measures.rounds import current_round, round_grid
+
+    own = Result.objects.filter(result_scope_q(user)).select_related("indicator", "state", "body")
+    drafts = list(own.filter(status=Result.Status.DRAFT).order_by("-year", "indicator__code")[:50])
+    returned = list(own.filter(status=Result.Status.RETURNED).order_by("-year", "indicator__code")[:50])
+    reporting_round = current_round()
+    missing = []
+    if reporting_round is not None:
+        state_id, body_id = analyst_scope(user)
+        grid = round_grid(reporting_round.year, reporting_round=reporting_round)
+        missing = grid.missing_for(state_id=state_id, body_id=body_id)
+    return {"drafts": drafts, "returned": returned, "round": reporting_round, "missing": missing}
+
+
+def secretariat_home() -> dict:
+    """The secretariat's home: what awaits verification, who has not reported, whether to issue."""
+    from measures.rounds import current_round, round_grid
+
+    submitted = Result.objects.filter(status=Result.Status.SUBMITTED)
+    reporting_round = current_round()
+    grid = round_grid(reporting_round.year, reporting_round=reporting_round) if reporting_round else None
+    return {
+        "awaiting": submitted.count(),
+        "awaiting_years": list(submitted.order_by("-year").values_list("year", flat=True).distinct()),
+        "round": reporting_round,
+        "grid": grid,
+        "not_reported": grid.missing_reporters() if grid else [],
+        "ready_to_issue": bool(grid and grid.complete),
+    }

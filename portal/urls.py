@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import operations, programmes
+from .views import operations, programmes, rounds
 
 app_name = "portal"
 
@@ -14,4 +14,9 @@ urlpatterns = [
     path("measures/operations/<int:year>/<str:key>/", operations.operation_detail, name="operation_detail"),
     path("measures/indicators/", operations.indicator_list, name="indicator_list"),
     path("measures/indicators/<slug:code>/", operations.indicator_detail, name="indicator_detail"),
+    path("round/", rounds.round_current, name="round_current"),
+    path("round/<int:year>/", rounds.round_detail, name="round_detail"),
+    path("round/<int:year>/grid.csv", rounds.round_csv, name="round_csv"),
+    path("round/<int:year>/grid.xlsx", rounds.round_xlsx, name="round_xlsx"),
+    path("account/settings/", rounds.account_settings, name="account_settings"),
 ]

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import user_role
 from core.i18n import pick_language
+from measures.rounds import year_completeness
 
 from .models import AnnualReport, ReportRevision
 from .rendering import render_html, render_pdf, warning_lines
@@ -67,6 +68,7 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
         "warnings": warning_lines(data, pick_language()),
         "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),
         "ui_lang": pick_language(),
+        "completeness": year_completeness(year),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
 

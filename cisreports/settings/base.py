@@ -145,6 +145,27 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD") or "demo"
 
+# --- Mail: the round's notices and reminders -------------------------------------------------
+
+# Links in mail point here (the address users open the site at).
+SITE_URL = os.environ.get("SITE_URL") or "http://127.0.0.1:8000"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "cisreports@localhost"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# With EMAIL_HOST set, mail goes out by SMTP; without it, it is printed on the console.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT") or 587)
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", default=False)
+    EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT") or 30)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Reminders start this many days before a round's deadline (one a day, `send_reminders`).
+ROUND_REMINDER_DAYS = int(os.environ.get("ROUND_REMINDER_DAYS") or 14)
+
 # --- Security: on in every mode ---------------------------------------------------------------
 
 # Figures of a year whose report was issued stay as they were: history is read, never reverted.

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from measures import selectors
 from measures.models import Indicator, Operation
 
+from .. import selectors as site_selectors
 from ..forms import OperationFilterForm
 from ..presenters import trend_chart
 
@@ -54,10 +55,15 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     indicator = get_object_or_404(Indicator, code=code)
     points = selectors.indicator_figures(indicator, request.user)
+    completeness = site_selectors.completeness_by_year(point.year for point in points)
     rows = [
         {
             "figure": point,
             "change": point.value - previous.value if previous and previous.year == point.year - 1 else None,
+            "completeness": completeness.get(point.year),
+            "progress": completeness[point.year].per_indicator.get(indicator.pk)
+            if point.year in completeness
+            else None,
         }
         for previous, point in zip([None, *points[:-1]], points, strict=True)
     ]

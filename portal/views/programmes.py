@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from accounts.policy import home_of
 from core.charts import timeline_svg
+from measures import rounds
 from measures import selectors as figures
 from programmes.models import Programme
 
@@ -21,14 +23,35 @@ OPERATIONS_SHOWN = 50
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    year = figures.latest_verified_year()
+    # The figures open on the latest complete year; the year in progress is one link away.
+    complete = rounds.latest_complete_year()
+    in_progress = rounds.year_in_progress(complete)
+    asked = request.GET.get("year", "")
+    year = (
+        int(asked) if asked.isdigit() and int(asked) in (complete, in_progress) else complete or in_progress
+    )
     changes = figures.year_changes(year=year, user=request.user) if year else []
+    completeness = rounds.year_completeness(year) if year else None
+    home = home_of(request.user)
     return render(
         request,
         "portal/dashboard.html",
         {
             "year": year,
-            "changes": changes,
+            "changes": [
+                {
+                    "change": c,
+                    "progress": completeness.per_indicator.get(c.indicator.pk) if completeness else None,
+                }
+                for c in changes
+            ],
+            "completeness": completeness,
+            "provisional": bool(completeness and not completeness.final),
+            "complete_year": complete,
+            "in_progress": in_progress if in_progress != year else None,
+            "home": home,
+            "analyst": selectors.analyst_home(request.user) if home == "analyst" else None,
+            "secretariat": selectors.secretariat_home() if home == "secretariat" else None,
             "in_force": selectors.programmes_in_force(today=today),
             "today": today,
             "latest_report": selectors.latest_issued_report(),

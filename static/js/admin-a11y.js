@@ -1,0 +1,47 @@
+/* Names for the admin's searchable drop-downs: select2 draws a combobox that only its
+   current choice labels (nothing when empty); point it at the field's own label too. */
+(function () {
+  "use strict";
+
+  function labelFor(select) {
+    if (!select.id) { return null; }
+    var label = document.querySelector('label[for="' + select.id + '"]');
+    if (label && !label.id) { label.id = select.id + "-label"; }
+    return label;
+  }
+
+  function name(container) {
+    var select = container.previousElementSibling;
+    if (!select || select.tagName !== "SELECT") { return; }
+    var label = labelFor(select);
+    var text = label ? label.textContent.replace(/[:\s]+$/, "").trim() : (select.getAttribute("name") || "");
+    var box = container.querySelector(".select2-selection");
+    if (box) {
+      var rendered = box.querySelector(".select2-selection__rendered");
+      var ids = [label && label.id, rendered && rendered.id].filter(Boolean).join(" ");
+      if (ids) { box.setAttribute("aria-labelledby", ids); } else { box.setAttribute("aria-label", text); }
+    }
+    container.querySelectorAll(".select2-search__field").forEach(function (field) {
+      field.setAttribute("aria-label", text);
+    });
+  }
+
+  function nameAll(root) {
+    if (!root.querySelectorAll) { return; }
+    if (root.classList && root.classList.contains("select2-container")) { name(root); }
+    root.querySelectorAll("span.select2-container").forEach(name);
+  }
+
+  function start() {
+    nameAll(document);
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) { change.addedNodes.forEach(nameAll); });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+}());
