@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from core.i18n import pick_language
 from programmes.models import MemberState, Programme
@@ -245,30 +245,45 @@ def year_is_final(year: int) -> bool:
     return completeness is None or completeness.final
 
 
+@dataclass(frozen=True)
+class FigureYears:
+    """Which year the figures open on: the latest complete one, and a later one in progress."""
+
+    complete: int | None
+    in_progress: int | None
+    round_years: frozenset[int]
+
+
+def figure_years() -> FigureYears:
+    """The latest year with verified figures whose round (if it has one) is all verified, and the
+    latest year with a round or any result after it: two queries, plus a grid per open round year."""
+    rows = (
+        Result.objects.order_by("-year")
+        .values("year")
+        .annotate(verified=Count("pk", filter=Q(status=Result.Status.VERIFIED)))
+        .values_list("year", "verified")
+    )
+    rows = list(rows)
+    round_years = frozenset(ReportingRound.objects.values_list("year", flat=True))
+    complete = None
+    for year, verified in rows:
+        if verified and (year not in round_years or year_is_final(year)):
+            complete = year
+            break
+    latest = max([*round_years, *(year for year, _ in rows[:1])], default=None)
+    in_progress = latest if latest is not None and (complete is None or latest > complete) else None
+    return FigureYears(complete=complete, in_progress=in_progress, round_years=round_years)
+
+
 def latest_complete_year() -> int | None:
     """The latest year with verified figures whose round (if it has one) is all verified."""
-    years = (
-        Result.objects.filter(status=Result.Status.VERIFIED)
-        .order_by("-year")
-        .values_list("year", flat=True)
-        .distinct()
-    )
-    with_round = set(ReportingRound.objects.values_list("year", flat=True))
-    for year in years:
-        if year not in with_round or year_is_final(year):
-            return year
-    return None
+    return figure_years().complete
 
 
 def year_in_progress(after: int | None) -> int | None:
     """The latest year with a round or any result, when it comes after `after` (the complete year)."""
-    latest = max(
-        [
-            *ReportingRound.objects.order_by("-year").values_list("year", flat=True)[:1],
-            *Result.objects.order_by("-year").values_list("year", flat=True)[:1],
-        ],
-        default=None,
-    )
+    years = figure_years()
+    latest = years.in_progress or years.complete
     if latest is None or (after is not None and latest <= after):
         return None
     return latest

@@ -24,21 +24,23 @@ OPERATIONS_SHOWN = 50
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     # The figures open on the latest complete year; the year in progress is one link away.
-    complete = rounds.latest_complete_year()
-    in_progress = rounds.year_in_progress(complete)
+    years = rounds.figure_years()
+    complete, in_progress = years.complete, years.in_progress
     asked = request.GET.get("year", "")
     year = (
         int(asked) if asked.isdigit() and int(asked) in (complete, in_progress) else complete or in_progress
     )
     changes = figures.year_changes(year=year, user=request.user) if year else []
-    completeness = rounds.year_completeness(year) if year else None
+    completeness = rounds.year_completeness(year) if year in years.round_years else None
     home = home_of(request.user)
     return render(
         request,
         "portal/dashboard.html",
         {
             "year": year,
-            "changes": [
+            "changes": changes,
+            # Each row with (reporters verified, reporters expected) while the year is provisional.
+            "rows": [
                 {
                     "change": c,
                     "progress": completeness.per_indicator.get(c.indicator.pk) if completeness else None,

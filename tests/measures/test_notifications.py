@@ -22,7 +22,9 @@ def rw():
     return build_round(deadline=datetime.date(2026, 3, 1))
 
 
-def test_a_returned_result_mails_the_analyst_who_entered_it(rw, secretariat, django_capture_on_commit_callbacks):
+def test_a_returned_result_mails_the_analyst_who_entered_it(
+    rw, secretariat, django_capture_on_commit_callbacks
+):
     """Belarus's analyst gets a mail naming the indicator and carrying the secretariat's comment."""
     result = Result.objects.get(year=2025, state=rw.blr, indicator=rw.firearms)
     with django_capture_on_commit_callbacks(execute=True):
@@ -44,7 +46,9 @@ def test_no_mail_leaves_when_the_return_is_refused(rw, secretariat, django_captu
     assert mail.outbox == []
 
 
-def test_a_state_hears_once_when_all_its_results_are_verified(rw, secretariat, django_capture_on_commit_callbacks):
+def test_a_state_hears_once_when_all_its_results_are_verified(
+    rw, secretariat, django_capture_on_commit_callbacks
+):
     """Verifying Belarus's last results mails its analyst once; verifying only some mails no one."""
     submitted = Result.objects.get(year=2025, state=rw.blr, indicator=rw.firearms)
     with django_capture_on_commit_callbacks(execute=True):
