@@ -18,6 +18,8 @@
     var box = container.querySelector(".select2-selection");
     if (box) {
       var rendered = box.querySelector(".select2-selection__rendered");
+      // The shown choice is part of the combobox's name, not an unnamed "textbox" of its own.
+      if (rendered) { rendered.removeAttribute("role"); rendered.removeAttribute("aria-readonly"); }
       var ids = [label && label.id, rendered && rendered.id].filter(Boolean).join(" ");
       if (ids) { box.setAttribute("aria-labelledby", ids); } else { box.setAttribute("aria-label", text); }
     }
