@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 from django.utils import timezone
 
-from measures.models import ImportRecord, Operation, Result, YearLock
+from measures.models import ImportRecord, Operation, ReportingRound, Result, YearLock
 from reports.models import AnnualReport, ReportRevision
 from tests.factories import IndicatorFactory, OperationFactory, ResultFactory
 
@@ -21,6 +21,7 @@ MODEL_ADMINS = sorted(
 # Objects the demo does not hold, made for the change page.
 CREATE_IF_ABSENT = {
     "measures.yearlock": lambda: YearLock.objects.create(year=2030, reason="Report issued"),
+    "measures.reportinground": lambda: ReportingRound.objects.create(year=2030, deadline="2031-03-01"),
     "reports.reportrevision": lambda: ReportRevision.objects.create(
         report=AnnualReport.objects.get(year=2024),
         number=1,

@@ -7,7 +7,16 @@ from django.contrib import admin
 from django.urls import reverse
 
 from accounts.roles import ANALYST, PROJECT_APPS, REVIEWER, SECRETARIAT
-from measures.models import Event, ImportRecord, Indicator, Measure, Operation, Result, YearLock
+from measures.models import (
+    Event,
+    ImportRecord,
+    Indicator,
+    Measure,
+    Operation,
+    ReportingRound,
+    Result,
+    YearLock,
+)
 from programmes.models import Body, LegalInstrument, MemberState, Objective, Programme
 from reports.models import AnnualReport, Mandate, ReportRevision
 from tests.admin_forms import admin_form_data
@@ -63,6 +72,7 @@ FACTORIES = {
         issued_by=UserFactory(username=f"issuer-{next(_years)}"),
         issued_at="2025-05-13T10:00:00Z",
     ),
+    ReportingRound: lambda own, role: ReportingRound.objects.create(year=next(_years), deadline="2026-03-01"),
     ImportRecord: lambda own, role: ImportRecord.objects.create(
         file_name="results.csv", kind="results", source="command", outcome="imported"
     ),

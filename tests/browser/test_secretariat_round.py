@@ -1,4 +1,4 @@
-"""The secretariat's reporting round in a real browser, from states missing to all verified, checked by axe."""
+"""The secretariat's reporting round in a real browser, from states missing to all verified; axe checks."""
 
 import datetime
 

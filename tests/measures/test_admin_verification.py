@@ -34,7 +34,7 @@ def test_a_jump_over_three_times_or_under_a_third_is_flagged(value, previous, fl
 
 def test_the_list_shows_names_last_year_and_the_change(client, secretariat, django_assert_num_queries):
     """Kazakhstan's 400 firearms beside last year's 100: +300 and a flag; the name, not the code."""
-    rw = build_round()
+    build_round()
     client.force_login(secretariat)
     url = reverse("admin:measures_result_changelist") + "?year=2025"
     with django_assert_num_queries(12):

@@ -23,7 +23,7 @@ def cells(grid):
 
 
 def test_every_member_state_is_expected_for_each_indicator_of_the_programme_by_default(rw):
-    """The secretariat sees all member states (not a former participant) asked for the programme's indicators."""
+    """The secretariat sees every member state (not a former one) asked for the programme's indicators."""
     grid = round_grid(2025)
     assert [r.code for r in grid.reporters] == ["BLR", "KAZ", "RUS"]
     assert {i.code for i in grid.indicators} == {"firearms_seized", "wanted_detained"}
