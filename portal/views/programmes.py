@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from accounts.policy import home_of
 from core.charts import timeline_svg
 from measures import rounds
-from measures import selectors as figures
+from measures import selectors as measure_selectors
 from programmes.models import Programme
 
 from .. import selectors
@@ -30,7 +30,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     year = (
         int(asked) if asked.isdigit() and int(asked) in (complete, in_progress) else complete or in_progress
     )
-    changes = figures.year_changes(year=year, user=request.user) if year else []
+    changes = measure_selectors.year_changes(year=year, user=request.user) if year else []
     completeness = rounds.year_completeness(year) if year in years.round_years else None
     home = home_of(request.user)
     return render(
@@ -92,7 +92,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = get_object_or_404(selectors.programme_for_page(slug))
-    years, rows = figures.indicator_table(selectors.programme_results(programme, request.user))
+    years, rows = measure_selectors.indicator_table(selectors.programme_results(programme, request.user))
     table = [
         {
             "indicator": row.indicator,
