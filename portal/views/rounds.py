@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from accounts.models import Profile
 from accounts.policy import can_follow_round
+from accounts.services import profile_set_reminders
 from measures.rounds import current_round, round_grid
 from measures.rounds_export import grid_csv, grid_xlsx
 
@@ -75,9 +76,7 @@ def account_settings(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = MailSettingsForm(request.POST)
         if form.is_valid():
-            profile = profile or Profile(user=request.user)
-            profile.reminders = form.cleaned_data["reminders"]
-            profile.save()
+            profile_set_reminders(user=request.user, reminders=form.cleaned_data["reminders"])
             messages.success(request, _("Your mail settings are saved."))
             return redirect("portal:account_settings")
     else:
