@@ -78,7 +78,9 @@ def test_visible_results_and_result_visible_agree(users, kaz_draft, blr_draft, b
         assert {r for r in (kaz_draft, blr_draft, blr_verified) if policy.result_visible(user, r)} == listed
 
 
-def test_history_of_a_result_is_its_analysts_and_the_secretariats(users, analyst_blr, blr_verified, kaz_draft):
+def test_history_of_a_result_is_its_analysts_and_the_secretariats(
+    users, analyst_blr, blr_verified, kaz_draft
+):
     """Earlier versions of a verified Belarus result: Belarus's analyst and the secretariat, not
     Kazakhstan's analyst nor a reviewer, although they all see the result itself."""
     assert policy.can_see_result_history(users["secretariat"], blr_verified)
