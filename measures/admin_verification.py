@@ -10,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 
 from .models import Result
 
@@ -53,7 +53,7 @@ class VerificationListMixin:
     def get_queryset(self, request):
         same_key = Coalesce("state", Value(0)), Coalesce("body", Value(0)), Coalesce("operation", Value(0))
         previous = (
-            visible_results(Result.objects.all(), request.user)
+            visible_results(request.user, Result.objects.all())
             .annotate(k_state=same_key[0], k_body=same_key[1], k_op=same_key[2])
             .filter(
                 indicator=OuterRef("indicator"),
