@@ -12,11 +12,13 @@ from pypdf import PdfReader
 def pdf_text(content: bytes) -> str:
     """The PDF's text with runs of whitespace (line breaks, no-break spaces) made single spaces.
 
-    The report never hyphenates words itself, so a hyphen ending a line belongs to the word
-    ("counter-terrorism") and the line break after it is dropped.
+    Words split by hyphenation end their line with WeasyPrint's hyphen (U+2010): the word is
+    joined again. A hyphen-minus ending a line belongs to the word ("counter-terrorism") and
+    only the line break after it is dropped.
     """
     reader = PdfReader(io.BytesIO(content))
     text = "\n".join(page.extract_text() for page in reader.pages)
+    text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)
     return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
 
 

@@ -129,9 +129,9 @@ def test_issuing_without_any_verified_result_is_refused_with_a_message(client, s
 
 
 def test_lists_of_revisions_leave_the_stored_pdfs_in_the_database(report_2024):
-    """Pages that list revisions (the dashboard, the reports list) do not fetch two PDFs per row."""
+    """Pages that list revisions (the dashboard, the reports list) fetch no PDF or Word file per row."""
     revision = ReportRevision.objects.get(report=report_2024)
-    assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "snapshot"}
+    assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "docx_en", "docx_ru", "snapshot"}
     assert revision.pdf("en") == b"%PDF-1.7 issued"  # still there when asked for
 
 
