@@ -339,6 +339,8 @@ APPOSITIVE_STARTS_EN = ("a ", "an ", "the ")
 
 
 EXERCISE_WORD = {"en": "exercise", "ru": "учение"}
+PURPOSE_STARTS_EN = ("for ", "on ", "to ", "in ", "with ")
+PURPOSE_STARTS_RU = ("по ", "на ", "в ", "во ", "с ", "для ")
 
 
 def _exercise_sentence(exercise: OperationData, lang: str) -> str:
@@ -374,8 +376,14 @@ def _exercise_sentence(exercise: OperationData, lang: str) -> str:
             return sentence(f"{by.strip()} {description}{with_states}")
         circumstances = (f" под координацией {genitive(body)}" if body else "") + with_states
         if description and appositive and head_end is not None:
+            # "совместное учение «X» по защите ...": the noun once, the name where it belongs.
             head, rest = " ".join(words[: head_end + 1]), " ".join(words[head_end + 1 :])
-            return sentence(f"Проведено {head} {name}{circumstances} {rest}".strip())
+            lead = f"Под координацией {genitive(body)}" if body else ""
+            where = f" на территории {genitive(host)}" if host else ""
+            held = "проведено" if lead or where else "Проведено"
+            if not rest.startswith(PURPOSE_STARTS_RU):
+                head, rest = description, ""  # a genitive complement stays with its noun
+            return sentence(" ".join(filter(None, [f"{lead}{where}", held, head, name, rest])) + with_states)
         if description and appositive:
             return sentence(f"Проведено учение {name}{circumstances} – {description}")
         if description:
@@ -395,9 +403,13 @@ def _exercise_sentence(exercise: OperationData, lang: str) -> str:
         return sentence(f"A {description}{with_states} was conducted")
     circumstances = ",".join(filter(None, [coordinated, with_states]))
     if description and appositive and head_end is not None:
+        # "the joint exercise “X” ... for airspace protection": the noun once, the name where it belongs.
         head, rest = " ".join(words[: head_end + 1]), " ".join(words[head_end + 1 :])
-        around = f",{circumstances}," if circumstances else ""
-        return sentence(f"The {head} {name}{around} was conducted {rest}".strip())
+        lead = f"Under the coordination of the {body}, the" if body else "The"
+        where = f" in {_state_en(host)}" if host else ""
+        if rest.startswith(PURPOSE_STARTS_EN):
+            return sentence(f"{lead} {head} {name} was conducted{where}{with_states} {rest}")
+        return sentence(f"{lead} {description} {name} was conducted{where}{with_states}")
     if description and appositive:
         return sentence(
             f"{name}{',' + circumstances + ',' if circumstances else ''} was conducted as a {description}"
