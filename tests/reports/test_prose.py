@@ -180,7 +180,7 @@ def test_a_sparse_year_words_its_exercises_and_meeting_as_a_reader_expects():
     en = [p.text for p in build_document(sparse_year(), "en").paragraphs]
     assert "The United Nations meeting with regional organizations was held in 2019." in en
     assert any(
-        "In addition, the joint exercise “Ashyk-Aspan 2019” was conducted for airspace protection." == p
+        p == "In addition, the joint exercise “Ashyk-Aspan 2019” was conducted for airspace protection."
         for p in en
     )
     assert any(p.startswith("Under the coordination of the CIS Anti-Terrorism Centre,") for p in en)
@@ -207,8 +207,7 @@ def test_the_reader_checks_catch_what_they_are_for():
     ):
         flags.append(
             sentence[0].isdigit()
-            or not FINITE_EN.search(sentence)
-            and sentence.startswith("Held")
+            or (not FINITE_EN.search(sentence) and sentence.startswith("Held"))
             or bool(repeated_words(sentence, names))
         )
     assert flags == [True, True, True]
