@@ -1,4 +1,4 @@
-"""The builder's drafts for other years read as official prose: what a reader would flag, without a database."""
+"""The builder's drafts for other years read as official prose: what a reader would flag, no database."""
 
 import datetime
 import re

@@ -153,3 +153,58 @@ def test_the_preview_lists_only_the_unverified_results_the_reader_may_see(client
     html = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "1 result submitted, not verified (777): not counted." in html
     assert "1 result draft, not verified (12,345): not counted." in html
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_the_preview_offers_a_word_draft_beside_each_pdf_and_it_holds_the_same_text(client, report_2024):
+    """Analysts find "Draft Word" links beside the draft PDFs; the file is the draft, marked as such."""
+    from .conftest import docx_paragraphs
+
+    analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
+    client.force_login(analyst)
+    html = client.get(reverse("reports:preview", args=[2024]) + "?lang=en").content.decode()
+    for lang in ("ru", "en"):
+        assert reverse("reports:draft_pdf", args=[2024, lang]) in html
+        assert reverse("reports:draft_docx", args=[2024, lang]) in html
+    listing = client.get(reverse("reports:list")).content.decode()
+    assert reverse("reports:draft_docx", args=[2024, "ru"]) in listing
+    response = client.get(reverse("reports:draft_docx", args=[2024, "en"]))
+    assert response.status_code == 200 and response["Content-Type"] == DOCX_TYPE
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-en-draft.docx"'
+    paragraphs = docx_paragraphs(response.content)
+    assert "In 2024, 590 firearms were seized." in paragraphs
+    assert client.get(reverse("reports:draft_docx", args=[2024, "de"])).status_code == 404
+
+
+def test_a_reviewer_cannot_download_a_word_draft_but_gets_an_issued_word_file(client, reviewer, report_2024):
+    """Drafts stay with the secretariat and analysts; an issued revision's Word file is for every role,
+    and a revision issued before Word files were kept says it has none."""
+    client.force_login(reviewer)
+    assert client.get(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 403
+    old = client.get(reverse("reports:revision_docx", args=[2024, 1, "en"]))
+    assert old.status_code == 404
+    revision = ReportRevision.objects.get(report=report_2024)
+    content = b"PK docx"
+    ReportRevision.objects.create(
+        report=report_2024,
+        number=2,
+        pdf_en=b"%PDF",
+        pdf_ru=b"%PDF",
+        sha256_en=hashlib.sha256(b"%PDF").hexdigest(),
+        sha256_ru=hashlib.sha256(b"%PDF").hexdigest(),
+        docx_en=content,
+        docx_ru=content,
+        docx_sha256_en=hashlib.sha256(content).hexdigest(),
+        docx_sha256_ru=hashlib.sha256(content).hexdigest(),
+        snapshot={},
+        issued_by=revision.issued_by,
+        issued_at="2025-05-14T10:00:00Z",
+    )
+    listing = client.get(reverse("reports:list")).content.decode()
+    assert reverse("reports:revision_docx", args=[2024, 2, "ru"]) in listing
+    assert reverse("reports:revision_docx", args=[2024, 1, "ru"]) not in listing
+    response = client.get(reverse("reports:revision_docx", args=[2024, 2, "ru"]))
+    assert response["Content-Type"] == DOCX_TYPE and response.content == content
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-rev2-ru.docx"'
