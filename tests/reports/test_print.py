@@ -33,7 +33,8 @@ def test_the_closing_formula_shares_its_page_with_the_last_paragraph(demo_pdfs, 
     """The page with the signature also holds the whole last paragraph and the closing formula:
     never a page of the signature alone."""
     last_paragraph = {
-        "en": "CIS bodies continue to take measures to prevent and eliminate international terrorist activity.",
+        "en": "CIS bodies continue to take measures to prevent and eliminate international terrorist "
+        "activity.",
         "ru": "Органы СНГ продолжают принимать меры по предотвращению и ликвидации международной "
         "террористической деятельности.",
     }[lang]
