@@ -208,3 +208,21 @@ def test_a_reviewer_cannot_download_a_word_draft_but_gets_an_issued_word_file(cl
     response = client.get(reverse("reports:revision_docx", args=[2024, 2, "ru"]))
     assert response["Content-Type"] == DOCX_TYPE and response.content == content
     assert response["Content-Disposition"] == 'attachment; filename="report-2024-rev2-ru.docx"'
+
+
+def test_the_word_draft_costs_the_same_few_queries_whatever_the_number_of_results(
+    client, report_2024, django_assert_num_queries
+):
+    """The Word draft's page runs a fixed number of queries: the session, the role, the year's
+    report and results, then the report's data gathered in a handful of aggregates."""
+    analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
+    client.force_login(analyst)
+    url = reverse("reports:draft_docx", args=[2024, "ru"])
+    client.get(url)  # the role is resolved once per request, as for every page
+    with django_assert_num_queries(12) as few:
+        client.get(url)
+    indicator = Result.objects.get().indicator
+    for code in ("BLR", "ARM", "AZE"):
+        ResultFactory(indicator=indicator, value=1, state=MemberStateFactory(code=code))
+    with django_assert_num_queries(len(few.captured_queries)):
+        assert client.get(url).status_code == 200
