@@ -226,3 +226,27 @@ def test_the_word_draft_costs_the_same_few_queries_whatever_the_number_of_result
         ResultFactory(indicator=indicator, value=1, state=MemberStateFactory(code=code))
     with django_assert_num_queries(len(few.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_a_report_without_a_mandate_previews_a_placeholder_and_a_warning(client, secretariat):
+    """A 2019 report with no mandate chosen and none recorded for 2019: the letter shows the
+    placeholder, the panel says what to record, and no other year's resolution appears."""
+    Mandate.objects.create(
+        resolution="78/115",
+        adopted_on="2023-12-07",
+        paragraph=23,
+        subject_en="the measures",
+        subject_ru="мерах",
+        first_year=2024,
+        last_year=2024,
+    )
+    AnnualReport.objects.create(year=2019)
+    ResultFactory(year=2019, value=5)
+    client.force_login(secretariat)
+    html = client.get(reverse("reports:preview", args=[2019]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="en").content
+    html = html.decode()
+    assert "[resolution for 2019 not recorded]" in html
+    assert "No mandate is recorded for 2019" in html
+    assert "78/115" not in html
+    russian = client.get(reverse("reports:preview", args=[2019]) + "?lang=ru", HTTP_ACCEPT_LANGUAGE="ru")
+    assert "Мандат на 2019 год не внесен" in russian.content.decode()
