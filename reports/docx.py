@@ -166,6 +166,7 @@ def render_docx(document: Document) -> bytes:
     if document.paragraphs:
         # The last paragraph goes to the page of the closing formula and the signature.
         word.paragraphs[-1].paragraph_format.keep_with_next = True
+        word.paragraphs[-1].paragraph_format.keep_together = True
     word.add_paragraph(document.closing, style="Report Closing")
     signature = [document.signed, document.signatory_name, document.signatory]
     signature = [line for line in signature if line]
