@@ -44,6 +44,15 @@ def _value(row: AnnexRow, n: int, lang: str) -> str:
     return QUALIFIERS[lang].get(qualifier, "") + format_number(value, row.decimals, lang)
 
 
+# In the chart's narrow columns a qualifier is a sign: "> 8,200" is "more than 8,200" of the table.
+SIGNS = {"more_than": ">\u00a0", "about": "≈\u00a0"}
+
+
+def _short_value(row: AnnexRow, n: int, lang: str) -> str:
+    qualifier = row.qualifiers[n] if n < len(row.qualifiers) else "exact"
+    return SIGNS.get(qualifier, "") + format_number(row.values[n], row.decimals, lang)
+
+
 def _change(current: Decimal | None, previous: Decimal | None, decimals: int, lang: str) -> str:
     if current is None or previous is None:
         return DASH
@@ -88,7 +97,7 @@ def _chart(annex: Annex, lang: str) -> str:
             )
             parts.append(
                 f'<text x="{LABEL_WIDTH + n * step + step / 2:.1f}" y="{base - bar - 2:.1f}" font-size="6" '
-                f'text-anchor="middle">{escape(format_number(value, row.decimals, lang))}</text>'
+                f'text-anchor="middle">{escape(_short_value(row, n, lang))}</text>'
             )
         top += height
     height = top + 4
