@@ -17,8 +17,8 @@ _MONTHS = "|".join(
     )
 )
 # "13 May", "May 2025", "13 мая", "мая 2025", "в октябре 2024": the day, month and year stay together.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b({_MONTHS}) (\d{{4}})\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTHS})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTHS}) (\d{{4}})\b")
 
 
 def keep_dates(text: str) -> str:
