@@ -85,7 +85,7 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
 @login_required
 def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpResponse:
     """The draft as Word, the same document as the draft PDF."""
-    _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
@@ -126,7 +126,7 @@ def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> Htt
 @login_required
 def revision_docx(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
     """The issued Word file; revisions issued before Word files were stored have none."""
-    _require_role(request)
+    _require(can_read_reports(request.user))
     if lang not in LANGS:
         raise Http404
     revision = get_object_or_404(

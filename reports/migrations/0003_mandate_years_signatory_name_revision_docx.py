@@ -14,7 +14,7 @@ def reporting_years(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0001_initial"),
+        ("reports", "0002_year_in_range"),
     ]
 
     operations = [
