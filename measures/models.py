@@ -457,7 +457,11 @@ class Result(models.Model):
         ordering = ["-year", "indicator", "pk"]
         verbose_name = _("result")
         verbose_name_plural = _("results")
-        indexes = [models.Index(fields=["year", "status"], name="result_year_status")]
+        indexes = [
+            models.Index(fields=["year", "status"], name="result_year_status"),
+            # The admin's results list, a year at a time, in the order it shows them.
+            models.Index(fields=["-year", "indicator", "id"], name="result_list_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(value__gte=0),

@@ -102,5 +102,9 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        migrations.AddIndex(
+            model_name="result",
+            index=models.Index(fields=["-year", "indicator", "id"], name="result_list_order"),
+        ),
         migrations.RunPython(install_and_fill, drop),
     ]
