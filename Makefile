@@ -53,7 +53,7 @@ report: install
 	$(PY) manage.py build_report 2024 --lang en --output build/report-2024-en.pdf
 	$(PY) manage.py build_report 2024 --lang ru --output build/report-2024-ru.pdf
 
-## bench: the benchmarks, figures printed
+## bench: the benchmarks on SQLite and PostgreSQL, figures printed beside their goals
 bench: install
 	$(PY) bench/run.py
 
