@@ -53,8 +53,10 @@ class ResultYearFilter(admin.SimpleListFilter):
         if value == ALL_YEARS:
             return queryset
         if value is None:
-            # Rows picked one by one keep their ids; "select all" means all the page showed.
-            if request.method == "POST" and request.POST.get("select_across") != "1":
+            # An action on rows picked one by one names their ids; "select all" (and an export)
+            # means all that the list showed: the default year.
+            picked = request.method == "POST" and "_selected_action" in request.POST
+            if picked and request.POST.get("select_across") != "1":
                 return queryset
             return queryset.filter(year=self.default)
         try:

@@ -116,3 +116,16 @@ def test_the_secretariat_s_list_costs_the_same_queries_whatever_the_rows(secreta
     assert count() == few
     # session, user, permissions, stored years, count of the year, page, filters' choices, search.
     assert few == {RESULTS: 11, RESULTS + "?year=all": 11}.get(url, 16)
+
+
+def test_select_all_acts_on_the_year_shown_and_picked_rows_on_themselves(rows, secretariat_client):
+    """ "Select all" on the opening list verifies the year shown; rows picked one by one, those rows."""
+    Result.objects.update(status=Result.Status.SUBMITTED)
+    shown = default_year([2024, 2023, 2022, 2021])
+    data = {"action": "verify_selected", "index": "0", "select_across": "1"}
+    secretariat_client.post(RESULTS, {**data, "_selected_action": [rows[2024].pk]})
+    verified = set(Result.objects.filter(status=Result.Status.VERIFIED).values_list("year", flat=True))
+    assert verified == {shown}
+    secretariat_client.post(RESULTS, {**data, "select_across": "0", "_selected_action": [rows[2022].pk]})
+    assert Result.objects.get(pk=rows[2022].pk).status == Result.Status.VERIFIED
+    assert Result.objects.get(pk=rows[2023].pk).status == Result.Status.SUBMITTED
