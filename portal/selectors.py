@@ -7,7 +7,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from core.charts import TimelineBar
 from measures.models import FigurePart, Measure, MeasureProgress, Operation, Result
 from programmes.models import Programme
@@ -91,14 +91,14 @@ def programme_results(programme: Programme, user: User | AnonymousUser) -> Query
     The operations are a subquery, not a join, so that each side can use its own index.
     """
     operations = Operation.objects.filter(programme=programme).values("pk")
-    return visible_results(Result.objects.filter(Q(programme=programme) | Q(operation__in=operations)), user)
+    return visible_results(user, Result.objects.filter(Q(programme=programme) | Q(operation__in=operations)))
 
 
 def programme_figure_parts(programme: Programme, user: User | AnonymousUser) -> QuerySet:
     """The stored figures the user may see of the programme's results (`programme_results`, summed)."""
     return visible_results(
-        FigurePart.objects.filter(Q(programme_key=programme.pk) | Q(operation_programme_key=programme.pk)),
         user,
+        FigurePart.objects.filter(Q(programme_key=programme.pk) | Q(operation_programme_key=programme.pk)),
     )
 
 

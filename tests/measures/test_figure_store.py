@@ -9,7 +9,7 @@ from django.db import connection
 from django.db.models import F
 from django.urls import reverse
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from measures import figure_store
 from measures.models import FigurePart, Result
 from measures.selectors import figures
@@ -59,11 +59,11 @@ def test_the_stored_figures_give_what_the_results_give_to_every_role(world, secr
     analyst = UserFactory(username="ana", role="analyst", role__state=world["kaz"])
     agree()
     for user in (secretariat, reviewer, analyst):
-        stored = figures(visible_results(FigurePart.objects.all(), user))
-        counted = figures(visible_results(Result.objects.all(), user))
+        stored = figures(visible_results(user, FigurePart.objects.all()))
+        counted = figures(visible_results(user, Result.objects.all()))
         assert stored == counted, user.username
     # The analyst's own draft makes the 2024 sum provisional only for the analyst (the total wins here).
-    detained = figures(visible_results(FigurePart.objects.all(), analyst))[
+    detained = figures(visible_results(analyst, FigurePart.objects.all()))[
         (world["kaz_verified"].indicator_id, 2024)
     ]
     assert (detained.value, detained.qualifier) == (Decimal(7), Result.Qualifier.ABOUT)

@@ -21,7 +21,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("measures", "0004_import_record"),
+        ("measures", "0005_years_in_range"),
     ]
 
     operations = [
