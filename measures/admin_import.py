@@ -17,7 +17,7 @@ from .imports.previews import PreviewExpired, PreviewStorage, preview_remove, pr
 from .imports.resources import resource_for
 from .imports.uploads import upload_refusal
 from .models import ImportRecord
-from .services_import import new_results_status_note, outcome_from_result
+from .services_import import new_result_form_note, new_results_status_note, outcome_from_result
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -91,9 +91,9 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
     def create_import_form(self, request):
         form = super().create_import_form(request)
         refusal = upload_refusal(request)
-        if refusal:
-            # The upload was cut off while it was received: this message alone, not "required".
-            form.add_error(None, refusal)
+        if refusal and form.is_bound:
+            # The upload was cut off while it was received: this message, not "field required".
+            form.errors["import_file"] = form.error_class([refusal])
         return form
 
     def write_to_tmp_storage(self, import_file, input_format):
@@ -193,6 +193,12 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
 
 class ResultImportExportMixin(SpreadsheetImportExportMixin):
     import_kind = "results"
+
+    def get_fieldsets(self, request, obj=None):
+        # The form says in which status a result starts, the same as an imported one.
+        (name, options), *rest = super().get_fieldsets(request, obj)
+        note = new_result_form_note()
+        return [(name, {**options, "description": note}), *rest]
 
 
 class OperationImportExportMixin(SpreadsheetImportExportMixin):

@@ -130,6 +130,14 @@ def new_results_status_note() -> str:
     )
 
 
+def new_result_form_note() -> str:
+    """What the admin's result form says about the status a result starts in (as an import's)."""
+    return _(
+        "A new result is saved as a draft, as an imported one is; submit it for verification with "
+        "the Submit button once its figure is final."
+    )
+
+
 def data_import(
     *,
     kind: str,

@@ -1,10 +1,12 @@
 """The common flow of the spreadsheet resources: rights, header check, row parsing, all or nothing."""
 
 import contextlib
+import logging
 from collections import Counter
 
 from django.contrib.auth.models import User
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import DatabaseError, IntegrityError
 from django.utils.translation import gettext as _
 from import_export import resources
 from import_export.instance_loaders import BaseInstanceLoader
@@ -37,6 +39,29 @@ def import_refusal(*, resource_class, user) -> str | None:
             "user": user.get_username()
         }
     return None
+
+
+logger = logging.getLogger(__name__)
+
+
+class ImportConflict(Exception):
+    """The database refused a write of the import; the message says why in words, and what to do."""
+
+
+def database_refusal(error: DatabaseError) -> ImportConflict:
+    """A clear message for a write the database refused (the raw text goes to the log only)."""
+    logger.warning("import write refused by the database: %s", error)
+    if isinstance(error, IntegrityError):
+        # Another import or an entry in the admin stored one of these records since the file was read.
+        return ImportConflict(
+            _(
+                "Some of these records were stored by someone else while this file was being imported; "
+                "nothing was imported. Import the file again to see what changed."
+            )
+        )
+    return ImportConflict(
+        _("The database could not store these rows; nothing was imported. Try again in a moment.")
+    )
 
 
 def locked_years_of(years: set[int]) -> set[int]:
@@ -257,6 +282,12 @@ class SpreadsheetResource(EscapingResource):
             refused = self.refusal(instance, values, new, changed)
             if refused:
                 raise ValidationError(refused)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        try:
+            super().save_instance(instance, is_create, row, **kwargs)
+        except DatabaseError as error:
+            raise database_refusal(error) from error
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         return not import_validation_errors and not self.row_changed

@@ -186,9 +186,11 @@ def check_xlsx_archive(data: bytes) -> None:
                 elif name.startswith("xl/worksheets/") and name.endswith(".xml"):
                     # Opening tags, with or without a namespace prefix ("<row", "<x:row").
                     counts = _count_in_entry(
-                        archive, entry.filename, (b"<row ", b"<row>", b":row ", b"<c ", b"<c>", b":c ")
+                        archive,
+                        entry.filename,
+                        (b"<row ", b"<row>", b"<row/", b":row ", b"<c ", b"<c>", b":c "),
                     )
-                    rows, cells = sum(counts[:3]), sum(counts[3:])
+                    rows, cells = sum(counts[:4]), sum(counts[4:])
                     if rows > max_rows() + 1:
                         raise _too_many_rows()
                     if cells > max_cells():

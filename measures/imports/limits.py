@@ -28,4 +28,5 @@ def max_unpacked_bytes() -> int:
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".removesuffix(".0")
+    """A size in MB as a person reads it: 10, 0.5, 0.05."""
+    return f"{size / 1024 / 1024:.2f}".rstrip("0").rstrip(".")

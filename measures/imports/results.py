@@ -1,7 +1,7 @@
 """Results: programme, year, indicator, operation, state, body, value, qualifier, notes."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.db import IntegrityError
+from django.db import DatabaseError
 from django.db.models import Q, Value
 from django.db.models.base import ModelState
 from django.db.models.functions import Coalesce
@@ -17,7 +17,7 @@ from measures.models import Indicator, Operation, Result
 from measures.services import result_change_refusal
 from programmes.models import Programme
 
-from .base import ExistingLoader, SpreadsheetResource, locked_years_of
+from .base import ExistingLoader, SpreadsheetResource, database_refusal, locked_years_of
 from .columns import RESULT_COLUMNS
 from .template import results_template_xlsx
 from .widgets import (
@@ -282,23 +282,7 @@ class ResultResource(SpreadsheetResource):
                 history_copy(
                     Result, [row.pk for row in changed], history_type="~", user_id=user_id, date=self.now
                 )
-        except IntegrityError:
-            # Another import or an entry in the admin stored one of these keys since this file
-            # was read: said in words, never as the database's own text.
+        except DatabaseError as error:
+            # Said in words, never as the database's own text; rolled back with the import.
             self.errors_seen = True
-            self.handle_import_error(result, ImportConflict(conflict_message()), raise_errors)
-        except Exception as error:  # reported as the import's error, then rolled back
-            self.errors_seen = True
-            self.handle_import_error(result, error, raise_errors)
-
-
-def conflict_message() -> str:
-    """Read in the language of the request, when the conflict happens."""
-    return _(
-        "Some of these results were stored by someone else while this file was being imported; "
-        "nothing was imported. Import the file again to see what changed."
-    )
-
-
-class ImportConflict(Exception):
-    """The data changed under an import (a concurrent write); the message says what to do."""
+            self.handle_import_error(result, database_refusal(error), raise_errors)
