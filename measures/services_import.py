@@ -125,8 +125,9 @@ def import_record_create(
 def new_results_status_note() -> str:
     """What the summary of a results import says about the status of the results it added."""
     return _(
-        "New results are entered as drafts, as in the admin's form: submit them for verification "
-        "in the admin (Results, action “Submit selected results”). Changed results keep their status."
+        "New results are entered as drafts, as in the admin's form: submit them for verification in the "
+        "admin (Results, action “Submit selected results for verification”). Changed results keep "
+        "their status."
     )
 
 

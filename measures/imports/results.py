@@ -2,9 +2,8 @@
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import DatabaseError
-from django.db.models import Q, Value
+from django.db.models import F, Func, IntegerField, Q
 from django.db.models.base import ModelState
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -39,6 +38,10 @@ KEYS_PER_QUERY = 500
 KEY_FIELDS = ("programme", "year", "indicator", "operation", "state", "body")
 # The status a new result starts in, by an import as by the admin's form: the analyst submits it.
 NEW_RESULT_STATUS = Result.Status.DRAFT
+
+
+def _or_zero(column: str) -> Func:
+    return Func(F(column), template="COALESCE(%(expressions)s, 0)", output_field=IntegerField())
 
 
 class ResultResource(SpreadsheetResource):
@@ -144,11 +147,13 @@ class ResultResource(SpreadsheetResource):
         """The stored results of these keys, through the unique index on the key (NULLs as 0)."""
         found = {}
         keys = sorted(keys)
-        queryset = Result.objects.annotate(
-            programme_key=Coalesce("programme_id", Value(0)),
-            operation_key=Coalesce("operation_id", Value(0)),
-            state_key=Coalesce("state_id", Value(0)),
-            body_key=Coalesce("body_id", Value(0)),
+        # No ordering (it would join the indicators), and COALESCE(x, 0) written as the index has
+        # it: a bound 0 would not match the index's expression on SQLite.
+        queryset = Result.objects.order_by().annotate(
+            programme_key=_or_zero("programme_id"),
+            operation_key=_or_zero("operation_id"),
+            state_key=_or_zero("state_id"),
+            body_key=_or_zero("body_id"),
         )
         for start in range(0, len(keys), KEYS_PER_QUERY):
             condition = Q()
