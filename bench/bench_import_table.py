@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXISTING = int(os.environ.get("BENCH_TABLE_ROWS", "100000"))
-FILE_ROWS = int(os.environ.get("BENCH_TABLE_IMPORT_ROWS", "20000"))
+FILE_ROWS = int(os.environ.get("BENCH_TABLE_IMPORT_ROWS", "10000"))
 REPEAT = int(os.environ.get("BENCH_TABLE_REPEAT", "3"))
 STATES, INDICATORS = 60, 100
 FILE_YEARS = (2024, 2025, 2026, 2027)
