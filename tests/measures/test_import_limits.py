@@ -4,11 +4,13 @@ received, previews' files removed, database refusals in words, rows numbered as 
 # ruff: noqa: F401, F811 - pytest fixtures imported from tests.measures.importing
 
 import io
+import threading
 import time
 
 import pytest
 import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection, connections
 from django.http.multipartparser import MultiPartParser
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, RequestFactory, encode_multipart
 from django.urls import reverse
@@ -330,3 +332,42 @@ def test_import_reads_only_the_results_of_the_files_keys(world, monkeypatch):
 
     assert outcome.ok and outcome.updated == 1
     assert len(loaded) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_result_committed_by_another_connection_meanwhile_is_a_clear_message(world, monkeypatch):
+    """Two writers at once on PostgreSQL: another connection commits a result of the file's key
+    after the import looked its keys up; the import refuses in words and the other's figure stays."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite lets one connection write at a time: the other writer would wait for the import")
+    look_up = ResultResource.look_up_batch
+
+    def other_writer():
+        try:
+            ResultFactory(
+                indicator=world.firearms,
+                programme=world.ct,
+                state=world.kaz,
+                year=2024,
+                value=1,
+                status=Result.Status.SUBMITTED,
+            )
+        finally:
+            connections.close_all()
+
+    def committed_meanwhile(resource, start):
+        look_up(resource, start)
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        thread.join()
+
+    monkeypatch.setattr(ResultResource, "look_up_batch", committed_meanwhile)
+
+    outcome = data_import(kind="results", data=csv_bytes([KAZ_ROW]), file_name="race.csv")
+
+    assert [str(error) for error in outcome.errors] == [
+        "Some of these records were stored by someone else while this file was being imported; "
+        "nothing was imported. Import the file again to see what changed."
+    ]
+    assert list(Result.objects.values_list("value", flat=True)) == [1]
+    assert ImportRecord.objects.get().outcome == ImportRecord.Outcome.REFUSED
