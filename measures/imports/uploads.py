@@ -14,17 +14,21 @@ def upload_refusal(request) -> str | None:
 class BoundedUploadHandler(FileUploadHandler):
     """First of the handlers: counts a file's bytes as they arrive and stops the upload past the limit.
 
-    The rest of the request body is not read and nothing of the file is kept, so an oversized
-    upload costs neither memory nor disk; the page then shows `upload_refusal(request)`.
+    Nothing of the file is kept past the limit, so an oversized upload costs neither memory nor
+    disk; the page then shows `upload_refusal(request)`. A request somewhat over the limit is
+    read to its end and dropped, so that the browser receives that page; one far over it (more
+    than twice the limit, or of unknown length) is not read further at all.
     """
+
+    request_length: int | None = None
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.request_length = content_length
 
     def new_file(self, field_name, file_name, content_type, content_length, *args, **kwargs):
         super().new_file(field_name, file_name, content_type, content_length, *args, **kwargs)
         if content_length is not None and content_length > max_upload_bytes():
             self.refuse(content_length)
-
-    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
-        self.received = 0
 
     def receive_data_chunk(self, raw_data, start):
         if start + len(raw_data) > max_upload_bytes():
@@ -44,4 +48,5 @@ class BoundedUploadHandler(FileUploadHandler):
             message = _("The file is %(size)s MB; files of at most %(limit)s MB can be imported.")
         if self.request is not None:
             self.request.upload_refused = message % {"size": megabytes(size or 0), "limit": limit}
-        raise StopUpload(connection_reset=True)
+        length = self.request_length
+        raise StopUpload(connection_reset=length is None or length > 2 * max_upload_bytes())

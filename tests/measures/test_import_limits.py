@@ -145,6 +145,22 @@ def test_upload_over_the_limit_is_cut_off_while_received(settings):
     )
 
 
+def test_upload_a_little_over_the_limit_is_read_to_its_end_and_dropped(settings):
+    """A request less than twice the limit is read to its end (so the browser gets the page that
+    says why), but nothing of its file is kept."""
+    settings.IMPORT_MAX_UPLOAD_BYTES = 100_000
+    body = encode_multipart(BOUNDARY, {"import_file": SimpleUploadedFile("big.csv", b"x" * 150_000)})
+    request = RequestFactory().get("/")
+    meta = {"CONTENT_TYPE": MULTIPART_CONTENT, "CONTENT_LENGTH": str(len(body))}
+    stream = io.BytesIO(body)
+
+    _post, files = MultiPartParser(meta, stream, [BoundedUploadHandler(request)]).parse()
+
+    assert "import_file" not in files
+    assert stream.tell() == len(body)
+    assert upload_refusal(request).startswith("The file is larger than 0.1 MB")
+
+
 def _previews() -> set[str]:
     return {path.name for path in preview_folder().iterdir()}
 
