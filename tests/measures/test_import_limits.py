@@ -6,6 +6,7 @@ received, previews' files removed, database refusals in words, rows numbered as 
 import io
 import threading
 import time
+import zipfile
 
 import pytest
 import tablib
@@ -387,3 +388,28 @@ def test_result_committed_by_another_connection_meanwhile_is_a_clear_message(wor
     ]
     assert list(Result.objects.values_list("value", flat=True)) == [1]
     assert ImportRecord.objects.get().outcome == ImportRecord.Outcome.REFUSED
+
+
+def test_xml_entity_expansion_in_a_workbook_is_refused(world):
+    """A sheet declaring entities that expand to gigabytes ("billion laughs") is refused as a
+    damaged workbook: its XML is parsed through defusedxml, which forbids entities."""
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'.encode()
+            for n in range(1, 10)
+        )
+        + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    )
+    base = zipfile.ZipFile(io.BytesIO(xlsx_bytes([KAZ_ROW])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as book:
+        for info in base.infolist():
+            data = laughs if info.filename == "xl/worksheets/sheet1.xml" else base.read(info.filename)
+            book.writestr(info, data)
+
+    message, took = refused(out.getvalue(), "laughs.xlsx")
+
+    assert message == "The XLSX file is damaged or is not an Excel workbook."
+    assert took < SECONDS
