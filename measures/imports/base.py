@@ -14,7 +14,8 @@ from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 
 from accounts.policy import import_scope, import_scope_missing, in_import_scope
-from measures.models import YearLock
+from measures.models import Operation, YearLock
+from measures.names import name_key
 from programmes.models import Body, MemberState
 
 from .widgets import (
@@ -42,6 +43,8 @@ def import_refusal(*, resource_class, user) -> str | None:
 
 
 logger = logging.getLogger(__name__)
+# Well under SQLite's limit of bound parameters in one statement.
+NAMES_PER_QUERY = 900
 
 
 class ImportConflict(Exception):
@@ -370,6 +373,26 @@ class SpreadsheetResource(EscapingResource):
                 with contextlib.suppress(ValueError):
                     years.add(YearWidget().clean(value))
         return years
+
+    def column_name_keys(self, dataset, column: str) -> set[str]:
+        """The name keys of the names in a column (as the rows will read them), to look up only those."""
+        keys = set()
+        if column in (dataset.headers or []):
+            for value in dataset[column]:
+                if isinstance(value, str) and value.startswith("'"):
+                    value = unescape_formula(value)
+                if name := text(value):
+                    keys.add(name_key(name))
+        return keys
+
+    @staticmethod
+    def operations_named(keys: set[str], years: set[int], queryset=None) -> list:
+        """The operations of these name keys in these years, a bounded number of keys per query."""
+        queryset = Operation.objects.all() if queryset is None else queryset
+        keys, found = sorted(keys), []
+        for start in range(0, len(keys), NAMES_PER_QUERY):
+            found.extend(queryset.filter(year__in=years, name_key__in=keys[start : start + NAMES_PER_QUERY]))
+        return found
 
     def set_cache(self, name: str, cache: dict) -> None:
         self.fields[name].widget.cache = cache

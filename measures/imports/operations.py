@@ -98,10 +98,13 @@ class OperationResource(SpreadsheetResource):
         self.set_cache("coordinating_body", bodies)
         self.set_cache("host_state", states)
         self.set_cache("participating_states", states)
-        self.existing = {
-            (op.name_key, op.year): op
-            for op in Operation.objects.filter(year__in=years).prefetch_related("participating_states")
-        }
+        # Only the operations the file names, not every operation of its years.
+        named = self.operations_named(
+            self.column_name_keys(dataset, "name"),
+            years,
+            Operation.objects.prefetch_related("participating_states"),
+        )
+        self.existing = {(op.name_key, op.year): op for op in named}
         self.locked_years = locked_years_of(years)
 
     def key(self, values: dict) -> tuple:

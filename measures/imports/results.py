@@ -11,7 +11,7 @@ from import_export.fields import Field
 from accounts.policy import may_import_records
 from accounts.scope import result_scope_q
 from measures.history import history_copy
-from measures.models import Indicator, Operation, Result
+from measures.models import Indicator, Result
 from measures.services import result_change_refusal
 from programmes.models import Programme
 
@@ -94,10 +94,9 @@ class ResultResource(SpreadsheetResource):
         self.set_cache("indicator", {i.code: i for i in Indicator.objects.all()})
         self.set_cache("state", states)
         self.set_cache("body", bodies)
-        self.set_cache(
-            "operation",
-            {(op.name_key, op.year): op for op in Operation.objects.filter(year__in=years)},
-        )
+        # Only the operations the file names, not every operation of its years.
+        named = self.operations_named(self.column_name_keys(dataset, "operation"), years)
+        self.set_cache("operation", {(op.name_key, op.year): op for op in named})
         self.locked_years = locked_years_of(years)
         # Filled batch by batch (`look_up_batch`), with the results of the file's keys only.
         self.dataset = dataset

@@ -413,3 +413,34 @@ def test_xml_entity_expansion_in_a_workbook_is_refused(world):
 
     assert message == "The XLSX file is damaged or is not an Excel workbook."
     assert took < SECONDS
+
+
+def test_import_reads_only_the_operations_the_file_names(world, monkeypatch):
+    """However many operations the year holds, a results import loads only those its rows name,
+    and an operations import only those of its names."""
+    Operation.objects.bulk_create(
+        Operation(name=f"Other {n}", name_key=f"other-{n}", year=2024, kind=Operation.Kind.BORDER)
+        for n in range(50)
+    )
+    loaded = []
+    from_db = Operation.from_db.__func__
+
+    def counting(cls, db, field_names, values):
+        loaded.append(values)
+        return from_db(cls, db, field_names, values)
+
+    monkeypatch.setattr(Operation, "from_db", classmethod(counting))
+    row = ["ct-2023-2025", "2024", "firearms_seized", "tral - Anti-Terror", "KAZ", "", "5", "", ""]
+
+    outcome = data_import(kind="results", data=csv_bytes([row]), file_name="one.csv", dry_run=True)
+
+    assert outcome.ok, outcome.errors
+    assert len(loaded) == 1
+    loaded.clear()
+    operation = ["West 2024", "2024", "border", "ct-2023-2025", "", "BLR", "", "", "", "", ""]
+    data = csv_bytes([operation], header=OPERATION_COLUMNS)
+
+    outcome = data_import(kind="operations", data=data, file_name="op.csv", dry_run=True)
+
+    assert outcome.ok, outcome.errors
+    assert len(loaded) == 1
