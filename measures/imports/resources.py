@@ -3,8 +3,9 @@
 One mechanism behind the admin buttons and `manage.py import_data`. Each resource declares who
 may import it (`importable_by`, a rule of accounts.policy), the scope filter of its export
 (`scope_filter`) and its XLSX template (`template`); the admin and the command read these
-declarations. Every lookup is loaded once per import (a dict of code -> record per table; the
-existing results of the file's keys batch by batch), each row is parsed and checked in memory,
+declarations. Every lookup is loaded once per import (a dict of code -> record per reference
+table; the operations the file names; the existing results of the file's keys batch by batch),
+each row is parsed and checked in memory,
 and results are written in bulk together with their history records, so the number of queries
 grows with the file, never with the table.
 """
