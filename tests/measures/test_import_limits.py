@@ -67,8 +67,9 @@ def test_csv_with_100000_header_columns_is_refused_at_once(world):
 
 
 def test_header_check_is_linear_in_the_width(world):
-    """Even past the reader, 20,000 unknown or repeated columns are named in one message, quickly."""
-    headers = ["year", "indicator", "value"] + [f"extra{i % 10_000}" for i in range(20_000)]
+    """Even past the reader's cap, 100,000 unknown or repeated columns are named in one message
+    in a moment (counting each column against all the others took minutes)."""
+    headers = ["year", "indicator", "value"] + [f"extra{i % 50_000}" for i in range(100_000)]
     start = time.perf_counter()
     result = ResultResource().import_data(tablib.Dataset(headers=headers), dry_run=True)
     took = time.perf_counter() - start
