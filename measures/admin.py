@@ -15,6 +15,7 @@ from .admin_import import (
     ResultImportExportMixin,
 )
 from .admin_locks import YearLockAdminMixin
+from .admin_results import ResultListMixin, ResultYearFilter
 from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
 from .admin_verification import VerificationListMixin
 from .imports.reference import IndicatorResource
@@ -122,10 +123,11 @@ class IndicatorAdmin(ReferenceExportMixin, AuditedAdmin):
 
 
 @admin.register(Result)
-class ResultAdmin(ResultImportExportMixin, VerificationListMixin, ResultScopeMixin, AuditedAdmin):
-    list_filter = ["year", "status", "indicator", "programme", "state"]
+class ResultAdmin(
+    ResultListMixin, ResultImportExportMixin, VerificationListMixin, ResultScopeMixin, AuditedAdmin
+):
+    list_filter = [ResultYearFilter, "status", "indicator", "programme", "state"]
     list_select_related = ["indicator", "programme", "operation", "state", "body"]
-    search_fields = ["indicator__code", "notes", "operation__name"]
     autocomplete_fields = ["indicator", "programme", "operation", "state", "body"]
     readonly_fields = ["entered_by", "created_at", "updated_at"]
 

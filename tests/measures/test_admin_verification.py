@@ -36,7 +36,7 @@ def test_the_list_shows_names_last_year_and_the_change(client, secretariat, djan
     build_round()
     client.force_login(secretariat)
     url = reverse("admin:measures_result_changelist") + "?year=2025"
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         html = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Firearms seized" in html
     kaz_row = next(line for line in html.split("<tr") if "400" in line and "KAZ" in line)
