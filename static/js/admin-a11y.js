@@ -34,7 +34,15 @@
     root.querySelectorAll("span.select2-container").forEach(name);
   }
 
+  /* The list's search box: its label is an icon, and the help text under it only describes it. */
+  function nameSearch() {
+    var box = document.getElementById("searchbar");
+    var button = document.querySelector('#changelist-search input[type="submit"]');
+    if (box && button && !box.hasAttribute("aria-label")) { box.setAttribute("aria-label", button.value); }
+  }
+
   function start() {
+    nameSearch();
     nameAll(document);
     new MutationObserver(function (changes) {
       changes.forEach(function (change) { change.addedNodes.forEach(nameAll); });
