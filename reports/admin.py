@@ -55,23 +55,6 @@ class AnnualReportAdmin(admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("year", "mandate", "programmes", "letter_date", "job_number", "include_annex")}),
         (_("Signature"), {"fields": ("signatory_en", "signatory_ru")}),
-        (
-            _("Narrative passages"),
-            {
-                "fields": (
-                    "context_en",
-                    "context_ru",
-                    "measures_note_en",
-                    "measures_note_ru",
-                    "databank_en",
-                    "databank_ru",
-                    "outreach_en",
-                    "outreach_ru",
-                    "conclusion_en",
-                    "conclusion_ru",
-                )
-            },
-        ),
     )
 
 
