@@ -47,17 +47,22 @@ def load_reports() -> int:
     )
     # Fixed edit times (the Russian original first, then its translation) keep a second run silent.
     ru_edited, en_edited = (datetime.datetime(2025, 5, d, 9, 0, tzinfo=datetime.UTC) for d in (5, 12))
+    # One read for all passages; a passage is written only where it differs (history stays quiet).
+    existing = {p.position: p for p in Passage.objects.filter(report=report)}
     for position, (key, text_ru, text_en) in enumerate(PASSAGES_2024, start=1):
-        upsert(
-            Passage,
-            {"report": report, "position": position},
-            {
-                "key": key,
-                "text_ru": text_ru,
-                "text_en": text_en,
-                "edited": True,
-                "ru_edited_at": ru_edited,
-                "en_edited_at": en_edited,
-            },
-        )
+        values = {
+            "key": key,
+            "text_ru": text_ru,
+            "text_en": text_en,
+            "edited": True,
+            "ru_edited_at": ru_edited,
+            "en_edited_at": en_edited,
+        }
+        passage = existing.get(position) or Passage(report=report, position=position)
+        if passage.pk and all(getattr(passage, name) == value for name, value in values.items()):
+            continue
+        for name, value in values.items():
+            setattr(passage, name, value)
+        passage.full_clean()
+        passage.save()
     return 1

@@ -45,7 +45,9 @@ def kind_of(key: str) -> str:
 def _enacted(data: ReportData, lang: str) -> list:
     """Enacted instruments in the order instrument_paragraphs words them: described ones first."""
     enacted = [i for i in data.instruments if i.status in ENACTED]
-    return [i for i in enacted if i.description.get(lang)] + [i for i in enacted if not i.description.get(lang)]
+    return [i for i in enacted if i.description.get(lang)] + [
+        i for i in enacted if not i.description.get(lang)
+    ]
 
 
 def _item_keys(data: ReportData) -> list[str]:

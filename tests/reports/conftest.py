@@ -13,11 +13,11 @@ def pdf_text(content: bytes) -> str:
     """The PDF's text with runs of whitespace (line breaks, no-break spaces) made single spaces.
 
     The report never hyphenates words itself, so a hyphen ending a line belongs to the word
-    ("counter-terrorism") and the line break after it is dropped.
+    ("counter-terrorism", "2025–2027") and the line break after it is dropped.
     """
     reader = PdfReader(io.BytesIO(content))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
+    return " ".join(re.sub(r"(?<=\w)([-–])\s*\n\s*", r"\1", text).split())
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ def test_demo_holds_the_mandate_and_the_unissued_2024_report(demo):
 def test_loading_the_reports_again_writes_nothing(demo, django_assert_max_num_queries):
     """A second load only reads: same rows, no update."""
     before = list(AnnualReport.objects.values())
-    with django_assert_max_num_queries(6) as queries:
+    with django_assert_max_num_queries(7) as queries:
         load_reports()
     assert not [
         q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
