@@ -29,7 +29,7 @@ SEED_FACTS_EN = [
     "Protocol on Amendments to the Agreement between the CIS Member States on Inter-State Tracing of Persons",
     "10 December 2010",
     "in October 2024",
-    "recommendations were also adopted to improve the legal regulation of the activities of the border agencies",
+    "recommendations were also adopted to improve the legal regulation of the activities of the border",
     "model laws on countering the use of autonomous and robotic systems for terrorist and extremist purposes",
     "and on public security",
     "amendments to the model law on counter-terrorism",

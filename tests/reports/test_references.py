@@ -71,7 +71,7 @@ def test_unknown_references_are_named_as_written():
 
 
 def test_a_typed_number_equal_to_a_figure_is_found_in_either_format():
-    """ "62,364" and "62 364" typed by hand are the ammunition figure; references and other numbers are not."""
+    """ "62,364" and "62 364" typed by hand are the ammunition figure; references and other numbers not."""
     figures = tuple(FIGURES.values())
     found = typed_figures("seized 62,364 rounds in 2024 and {{ ammunition_seized }}", figures, "en")
     assert [(typed, f.code) for typed, f in found] == [("62,364", "ammunition_seized")]
