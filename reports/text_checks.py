@@ -1,10 +1,12 @@
 """What the preview says about the report's text: typed figures, figures no passage states,
 translations older than their original, and the changes since the last issued versions."""
 
+import re
+
 from django.utils.translation import gettext as _
 
 from .composition.passages import draft_passages, kind_of
-from .composition.references import references, typed_figures
+from .composition.references import REFERENCE, references, typed_figures
 from .models import ReportRevision
 from .text_changes import Change, passage_changes
 from .types import PassageData, ReportData
@@ -45,6 +47,15 @@ def text_warnings(data: ReportData, ui_lang: str) -> list[str]:
                         "code": figure.code,
                     }
                 )
+            if _names_year(text, data.year - 1):
+                lines.append(
+                    _(
+                        "Passage %(number)s (%(lang)s) names %(previous)s, the previous year: check that "
+                        "it does not state last year's facts as this year's (write {{ year }} for the "
+                        "reporting year)."
+                    )
+                    % {"number": number, "lang": LANG_LABELS[lang], "previous": data.year - 1}
+                )
             for reference in references(text):
                 referenced[lang].add(reference.code)
                 figure = figures.get(reference.code)
@@ -76,6 +87,11 @@ def text_warnings(data: ReportData, ui_lang: str) -> list[str]:
                     % {"indicator": figure.name.get(ui_lang), "code": figure.code, "lang": LANG_LABELS[lang]}
                 )
     return lines
+
+
+def _names_year(text: str, year: int) -> bool:
+    """The year standing alone in the text (not in a period such as 2023–2025, not a reference)."""
+    return bool(re.search(rf"(?<![\d–-]){year}(?![\d–-])", REFERENCE.sub(" ", text)))
 
 
 def _texts(passages, lang: str) -> list[str]:
