@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from accounts.policy import can_edit_report_text
 from core.i18n import pick_language
 
-from .composition.passages import composed_text
+from .composition.passages import composed_text, rendered_text
 from .composition.references import example
 from .models import AnnualReport, Passage
 from .passages import (
@@ -22,7 +22,7 @@ from .passages import (
     passages_draft,
     passages_save,
 )
-from .selectors import report_data
+from .selectors import passage_data, report_data
 
 
 def _rows(passages: list[Passage], data, posted=None) -> list[dict]:
@@ -39,11 +39,14 @@ def _rows(passages: list[Passage], data, posted=None) -> list[dict]:
                 texts[lang] = stored
             else:
                 texts[lang] = composed.ru if lang == "ru" else composed.en
+        stored = passage_data(passage)
         rows.append(
             {
                 "passage": passage,
                 "ru": texts["ru"],
                 "en": texts["en"],
+                "printed_ru": rendered_text(stored, data, "ru"),
+                "printed_en": rendered_text(stored, data, "en"),
                 "live": bool(passage.key) and not (passage.text_ru or passage.text_en),
             }
         )

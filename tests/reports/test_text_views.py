@@ -70,6 +70,8 @@ def test_the_editor_shows_both_languages_and_the_years_references(
     assert page.status_code == 200
     assert 'name="passage-' in html and 'lang="ru"' in html and 'lang="en"' in html
     assert "{{ firearms_seized }}" in html and "590" in html
+    # Each passage with references also shows how the report prints it.
+    assert "In all, 590 firearms were seized." in html
     assert reverse("reports:preview", args=[2024]) in html
 
 
@@ -166,3 +168,19 @@ def test_the_preview_warns_about_the_text(secretariat_client, report):
     assert "Passage 1: the English was last edited before its Russian original." in html
     assert "is stated by no passage of the RU text" in html
     assert "no passage of the EN text" not in html
+
+
+def test_a_new_years_text_starts_from_last_years(secretariat_client, report):
+    """Drafting 2025: last year's written passages and edited results sentence carry over with 2025's
+    figure; nothing of 2024 is stated as 2025's."""
+    ResultFactory(indicator=IndicatorFactory(code="firearms_seized"), year=2025, value=12)
+    Passage.objects.filter(report=report, position=1).update(text_en="Work went on in {{ year }}.")
+    new = AnnualReport.objects.create(year=2025, mandate=report.mandate, include_annex=False)
+    url = reverse("reports:text", args=[2025])
+    assert "Draft the text" in secretariat_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    secretariat_client.post(url, {"action": "draft"})
+    assert list(new.passages.values_list("key", "edited")) == [("", True), ("results", True)]
+    assert all(p.history.exists() for p in new.passages.all())
+    text = english_pdf(secretariat_client, 2025)
+    assert "Work went on in 2025." in text and "In all, 12 firearms were seized." in text
+    assert "590" not in text and "2024" not in text
