@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from ..types import Figure
 from .numbers import format_number, plural_category
 from .results import form, quantity, verb
+from .text import ucfirst
 
 REFERENCE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)(?:\.([A-Za-z_]+))?\s*\}\}")
 PARTS = ("number", "noun", "verb")
@@ -64,6 +65,13 @@ def _write(figure: Figure | None, code: str, part: str, lang: str) -> str:
     return quantity(figure, lang)
 
 
+ABBREVIATION = re.compile(r"(?:^|\s)[a-zа-яё]{1,3}\.$")  # "г.", "гг.", "см." end no sentence
+
+
+def _sentence_ends(before: str) -> bool:
+    return not before or (before[-1] in ".!?" and not ABBREVIATION.search(before))
+
+
 def resolve(text: str, figures: dict[str, Figure], year: int, lang: str) -> str:
     """The text with every reference written out in `lang`; a figure without a value shows a mark."""
 
@@ -71,7 +79,10 @@ def resolve(text: str, figures: dict[str, Figure], year: int, lang: str) -> str:
         code, part = match.group(1), match.group(2) or ""
         if code == YEAR and not part:
             return str(year)
-        return _write(figures.get(code), code, part, lang)
+        written = _write(figures.get(code), code, part, lang)
+        # A reference opening a sentence opens it with a capital ("More than 8,200 ...").
+        before = text[: match.start()].rstrip()
+        return ucfirst(written) if _sentence_ends(before) else written
 
     return REFERENCE.sub(replace, text)
 

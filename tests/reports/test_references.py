@@ -47,7 +47,7 @@ def test_parts_of_a_reference_give_the_number_noun_and_verb_alone():
     """.number, .noun and .verb follow the number's plural form and format."""
     assert resolve("{{ explosives_seized_kg.number }}", FIGURES, 2024, "en") == "382.8"
     assert resolve("{{ explosives_seized_kg.number }}", FIGURES, 2024, "ru") == "382,8"
-    assert resolve("{{ explosives_seized_kg.noun }}", FIGURES, 2024, "ru") == "килограмма"
+    assert resolve("всего {{ explosives_seized_kg.noun }}", FIGURES, 2024, "ru") == "всего килограмма"
     assert resolve("{{ one }} {{ one.verb }}", FIGURES, 2024, "en") == "1 wanted person was detained"
     assert resolve("{{ ammunition_seized.number }}", FIGURES, 2024, "en") == "62,364"
 
@@ -77,3 +77,11 @@ def test_a_typed_number_equal_to_a_figure_is_found_in_either_format():
     assert [(typed, f.code) for typed, f in found] == [("62,364", "ammunition_seized")]
     found = typed_figures("изъято 62 364 боеприпаса и 382,8 кг", figures, "ru")
     assert [f.code for _, f in found] == ["ammunition_seized", "explosives_seized_kg"]
+
+
+def test_a_reference_opening_a_sentence_opens_it_with_a_capital():
+    """ "{{ x.verb }} ..." at the start of a sentence is capitalised; inside one it is not."""
+    text = "{{ wanted_detained.verb }} {{ wanted_detained }}. {{ wanted_detained }} in all; {{ one.verb }}."
+    assert resolve(text, FIGURES, 2008, "ru") == (
+        f"Задержано более 8{NBSP}200 разыскиваемых лиц. Более 8{NBSP}200 разыскиваемых лиц in all; задержано."
+    )
