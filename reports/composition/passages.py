@@ -34,8 +34,9 @@ KINDS = (
     "event",
 )
 # Passages that name the year's facts are composed again for a new year; only the wording of
-# these may carry over, its figures being references to this year's data.
-CARRIED_KINDS = ("results",)
+# these may carry over (the same programme still implemented; the results, whose figures are
+# references to this year's data), and only where every reference has a figure this year.
+CARRIED_KINDS = ("programme_current", "results")
 
 
 def kind_of(key: str) -> str:
@@ -121,7 +122,8 @@ def draft_passages(data: ReportData) -> tuple[PassageData, ...]:
     The previous year's written passages carry over as they are (their figures are references,
     so they state this year's values); a passage that named last year's instruments, programmes,
     operations, exercises or events is replaced, where it stood, by this year's passages of its
-    kind; an edited results passage keeps its wording when this year has every figure it names.
+    kind; an edited results passage, or that of a programme still implemented, keeps its wording
+    when this year has every figure it names.
     """
     fresh = composed_passages(data)
     if not data.previous_passages:
@@ -130,6 +132,7 @@ def draft_passages(data: ReportData) -> tuple[PassageData, ...]:
     for passage in fresh:
         by_kind.setdefault(kind_of(passage.key), []).append(passage)
     figures = {f.code: f for f in data.figures}
+    previous = {p.key: p for p in data.previous_passages if p.key}
     out: list[PassageData] = []
     placed: set[str] = set()
     for passage in data.previous_passages:
@@ -140,10 +143,12 @@ def draft_passages(data: ReportData) -> tuple[PassageData, ...]:
         if kind in placed:
             continue
         placed.add(kind)
-        if kind in CARRIED_KINDS and passage.edited and kind in by_kind and _resolvable(passage, figures):
-            out.append(PassageData(key=passage.key, text=passage.text, edited=True))
-            continue
-        out += by_kind.get(kind, [])
+        for item in by_kind.get(kind, []):
+            carried = previous.get(item.key)
+            if kind in CARRIED_KINDS and carried and carried.edited and _resolvable(carried, figures):
+                out.append(PassageData(key=carried.key, text=carried.text, edited=True))
+            else:
+                out.append(item)
     # Kinds the previous year did not have go after the last passage of an earlier kind.
     for kind in KINDS:
         if kind in placed or kind not in by_kind:

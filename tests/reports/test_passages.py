@@ -112,3 +112,42 @@ def test_stored_passages_are_the_body_and_their_lists_are_items():
     assert styles == [("p", "We did:"), ("item", "A;"), ("item", "B."), ("p", "Then 590 firearms.")]
     assert "Barrier" in document.paragraphs[6].text
     assert [p.style for p in written_paragraphs("x:\n\ny;\n\nz.\n\nw")] == ["p", "item", "item", "p"]
+
+
+def test_a_programme_still_implemented_keeps_its_wording_but_exercises_are_this_years():
+    """The edited passage of a programme current in both years carries over; last year's exercise
+    passage gives way to this year's exercise, and one ended programme's passage to none."""
+    from reports.types import ProgrammeData
+
+    programme = ProgrammeData(
+        slug="ct-2023-2025",
+        title=Text("Programme", "Программа"),
+        description=Text(),
+        start_year=2023,
+        end_year=2025,
+        status="approved",
+    )
+    previous = (
+        PassageData(
+            key="programme_current:ct-2023-2025",
+            text=Text("We implemented it in {{ year }}.", "Да."),
+            edited=True,
+        ),
+        PassageData(
+            key="programme_current:ct-2020-2022", text=Text("Old programme.", "Старая."), edited=True
+        ),
+        PassageData(key="exercise:0", text=Text('The "Old 2024" exercise.', "Учение «Старое»."), edited=True),
+    )
+    report = ReportData(
+        year=2025,
+        draft=True,
+        mandate=MandateData("78/115", datetime.date(2023, 12, 7), 23, Text("the measures", "мерах")),
+        letter=LetterData(),
+        programmes_current=(programme,),
+        exercises=(OperationData(name=Text("New 2025", "Новое-2025"), kind="exercise", description=Text()),),
+        previous_passages=previous,
+    )
+    assert [p.key for p in draft_passages(report)] == ["programme_current:ct-2023-2025", "exercise:0"]
+    text = " ".join(body(report, "en"))
+    assert "We implemented it in 2025." in text and "New 2025" in text
+    assert "Old" not in text
