@@ -65,4 +65,8 @@ def load_reports() -> int:
             setattr(passage, name, value)
         passage.full_clean()
         passage.save()
+    # Passages beyond the seed's (left by an earlier text of the report) are not the seed's.
+    for position, passage in existing.items():
+        if position > len(PASSAGES_2024):
+            passage.delete()
     return 1
