@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.i18n import Bilingual
+from core.years import validate_year
 from programmes.models import Programme
 
 
@@ -35,7 +36,7 @@ class Mandate(Bilingual, models.Model):
 class AnnualReport(models.Model):
     """The submission on one year: its letter's details; its text is its passages."""
 
-    year = models.PositiveSmallIntegerField(_("reporting year"), unique=True)
+    year = models.PositiveSmallIntegerField(_("reporting year"), unique=True, validators=[validate_year])
     mandate = models.ForeignKey(
         Mandate, on_delete=models.PROTECT, related_name="reports", verbose_name=_("mandate")
     )

@@ -9,9 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.policy import can_edit_report_text
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import user_role
+from accounts.policy import can_edit_report_text, can_issue_reports, can_preview_reports, can_read_reports
 from core.i18n import pick_language
 
 from .models import AnnualReport, ReportRevision
@@ -20,15 +18,12 @@ from .selectors import report_data, result_counts
 from .services import report_issue
 from .text_checks import text_changes, text_warnings
 
-PREVIEW_ROLES = (SECRETARIAT, ANALYST)
 LANGS = ("ru", "en")
 
 
-def _require_role(request: HttpRequest, roles: tuple[str, ...] | None = None) -> str:
-    role = user_role(request.user)
-    if role is None or (roles is not None and role not in roles):
+def _require(allowed: bool) -> None:
+    if not allowed:
         raise PermissionDenied
-    return role
 
 
 def pdf_response(content: bytes, filename: str) -> HttpResponse:
@@ -44,23 +39,24 @@ def _year_with_data(year: int) -> None:
 
 @login_required
 def report_list(request: HttpRequest) -> HttpResponse:
-    role = _require_role(request)
+    _require(can_read_reports(request.user))
+    can_preview = can_preview_reports(request.user)
     reports = AnnualReport.objects.select_related("mandate").order_by("-year")
     revisions = ReportRevision.objects.select_related("report", "issued_by")
     return render(
         request,
         "reports/report_list.html",
         {
-            "reports": reports if role in PREVIEW_ROLES else [],
+            "reports": reports if can_preview else [],
             "revisions": revisions.order_by("-report__year", "-number"),
-            "can_preview": role in PREVIEW_ROLES,
+            "can_preview": can_preview,
         },
     )
 
 
 @login_required
 def report_preview(request: HttpRequest, year: int) -> HttpResponse:
-    role = _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     _year_with_data(year)
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
@@ -68,7 +64,7 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     report_exists = AnnualReport.objects.filter(year=year).exists()
     preview = {
         "warnings": warning_lines(data, pick_language()) + text_warnings(data, pick_language()),
-        "can_issue": role == SECRETARIAT and report_exists,
+        "can_issue": can_issue_reports(request.user) and report_exists,
         "can_edit_text": report_exists and can_edit_report_text(request.user),
         "changes": text_changes(data, lang),
         "ui_lang": pick_language(),
@@ -78,7 +74,7 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
 
 @login_required
 def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
-    _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
@@ -89,7 +85,7 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
 @require_POST
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
-    _require_role(request, (SECRETARIAT,))
+    _require(can_issue_reports(request.user))
     report = get_object_or_404(AnnualReport, year=year)
     try:
         revision = report_issue(report=report, user=request.user)
@@ -106,7 +102,7 @@ def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
 
 @login_required
 def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
-    _require_role(request)
+    _require(can_read_reports(request.user))
     if lang not in LANGS:
         raise Http404
     revision = get_object_or_404(

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0001_initial"),
+        ("reports", "0002_year_in_range"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
