@@ -184,3 +184,26 @@ def test_a_new_years_text_starts_from_last_years(secretariat_client, report):
     text = english_pdf(secretariat_client, 2025)
     assert "Work went on in 2025." in text and "In all, 12 firearms were seized." in text
     assert "590" not in text and "2024" not in text
+
+
+def test_saving_the_form_unchanged_writes_nothing(secretariat_client, report):
+    """The texts as the page shows them (a composed passage's included) post back as no change:
+    no history record, and the composed passage keeps following the data."""
+    import html
+    import re
+
+    from tests.factories import OperationFactory
+
+    OperationFactory(name="Barrier")
+    live = Passage.objects.create(report=report, position=3, key="operations")
+    url = reverse("reports:text", args=[2024])
+    page = secretariat_client.get(url).content.decode()
+    data = {"action": "save", "passage": re.findall(r'name="passage" value="(\d+)"', page)}
+    for name, text in re.findall(r'<textarea id="[^"]+" name="([^"]+)"[^>]*>(.*?)</textarea>', page, re.S):
+        data[name] = html.unescape(text)
+    assert "Barrier" in data[f"passage-{live.pk}-en"]
+    before = Passage.history.count()
+    assert secretariat_client.post(url, data).status_code == 302
+    assert Passage.history.count() == before
+    live.refresh_from_db()
+    assert live.text_en == "" and not live.edited
