@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from accounts.policy import can_edit_report_text
 from measures.models import Indicator
 
-from .composition.passages import composed_text, draft_passages
+from .composition.passages import composed_text, draft_passages, split_paragraphs
 from .composition.references import unknown_references
 from .models import AnnualReport, Passage
 from .types import ReportData
@@ -34,7 +34,7 @@ def _check_user(user: User) -> None:
 
 
 def _normal(text: str) -> str:
-    return "\n\n".join(" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
+    return "\n\n".join(split_paragraphs(text))
 
 
 def _lock(report: AnnualReport) -> list[Passage]:

@@ -74,8 +74,19 @@ def report_for_year(year: int) -> AnnualReport | None:
     )
 
 
-def _mandate(report: AnnualReport | None) -> MandateData | None:
-    mandate = report.mandate if report else Mandate.objects.order_by("-adopted_on", "-pk").first()
+def mandate_for_year(year: int) -> Mandate | None:
+    """The latest mandate whose reporting years include `year`; never one recorded for other years."""
+    return (
+        Mandate.objects.filter(first_year__lte=year)
+        .filter(Q(last_year__isnull=True) | Q(last_year__gte=year))
+        .order_by("-adopted_on", "-pk")
+        .first()
+    )
+
+
+def _mandate(report: AnnualReport | None, year: int) -> MandateData | None:
+    """The report's own mandate, else the one recorded for its year; None shows a placeholder."""
+    mandate = report.mandate if report and report.mandate_id else mandate_for_year(year)
     if mandate is None:
         return None
     return MandateData(
@@ -93,6 +104,7 @@ def _letter(report: AnnualReport | None) -> LetterData:
         letter_date=report.letter_date,
         job_number=report.job_number,
         signatory=_text(report, "signatory"),
+        signatory_name=_text(report, "signatory_name"),
         include_annex=report.include_annex,
     )
 
@@ -335,9 +347,10 @@ def report_data(
     """Everything the report on `year` says, from the database, in a fixed number of queries.
 
     Only verified results count, unless `include_unverified` (a visibly marked draft)
-    also counts submitted ones. A year without an AnnualReport gets a draft with the most
-    recent mandate and passages drafted from the data; nothing is created. The warnings list the
-    unverified results `viewer` may see, and none without a viewer.
+    also counts submitted ones. A year without an AnnualReport gets a draft with the mandate
+    recorded for its year (none: a placeholder) and passages drafted from the data (and the
+    previous year's); nothing is created. The warnings list the unverified results `viewer` may
+    see, and none without a viewer.
     """
     report = report_for_year(year)
     counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
@@ -373,6 +386,7 @@ def report_data(
             name=_text(indicator, "name"),
             decimals=indicator.decimals,
             values=tuple(rows[pk, y].value if (pk, y) in rows else None for y in years),
+            qualifiers=tuple(rows[pk, y].qualifier if (pk, y) in rows else "exact" for y in years),
         )
         for pk, indicator in indicators.items()
         if any((pk, y) in rows for y in years)
@@ -392,7 +406,7 @@ def report_data(
     return ReportData(
         year=year,
         draft=(report is None or include_unverified) if draft is None else draft,
-        mandate=_mandate(report),
+        mandate=_mandate(report, year),
         letter=_letter(report),
         includes_unverified=include_unverified,
         instruments=_instruments(year),

@@ -44,7 +44,8 @@ class LetterData:
 
     letter_date: datetime.date | None = None
     job_number: str = ""
-    signatory: Text = field(default_factory=Text)
+    signatory: Text = field(default_factory=Text)  # the signatory's title
+    signatory_name: Text = field(default_factory=Text)
     include_annex: bool = True
 
 
@@ -141,6 +142,7 @@ class AnnexRow:
     name: Text
     decimals: int
     values: tuple[Decimal | None, ...]
+    qualifiers: tuple[str, ...] = ()  # "more_than", "about" or "exact", year by year
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     closing: str
     signed: str
-    signatory: str
+    signatory: str  # the signatory's title, printed under the name
     footer: str
     annex: AnnexTable | None = None
+    signatory_name: str = ""

@@ -5,7 +5,8 @@ from core.dates import DatePrecision, format_date
 from ..types import Document, ReportData
 from .annex import annex_table
 from .passages import passage_paragraphs
-from .sections import mandate_paragraph
+from .sections import MANDATE_PLACEHOLDER, mandate_paragraph
+from .typography import one_spelling
 
 LETTER = {
     "en": {
@@ -39,12 +40,12 @@ def build_document(data: ReportData, lang: str) -> Document:
     words = LETTER[lang]
     letter = data.letter
     # The mandate is the year's record, never text: the passages follow it.
-    body = [*mandate_paragraph(data.mandate, lang), *passage_paragraphs(data, lang)]
-    resolution = data.mandate.resolution if data.mandate else ""
+    body = [*mandate_paragraph(data.mandate, lang, data.year), *passage_paragraphs(data, lang)]
+    resolution = data.mandate.resolution if data.mandate else MANDATE_PLACEHOLDER[lang].format(year=data.year)
     draft_label = ""
     if data.draft:
         draft_label = words["draft_unverified"] if data.includes_unverified else words["draft"]
-    return Document(
+    document = Document(
         lang=lang,
         year=data.year,
         title=words["title"].format(year=data.year, resolution=resolution),
@@ -56,8 +57,12 @@ def build_document(data: ReportData, lang: str) -> Document:
         date_line=format_date(letter.letter_date, DatePrecision.DAY, lang),
         paragraphs=tuple(body),
         closing=words["closing"],
-        signed=words["signed"] if letter.signatory.get(lang) else "",
+        signed=words["signed"] if letter.signatory.get(lang) or letter.signatory_name.get(lang) else "",
         signatory=letter.signatory.get(lang),
+        signatory_name=letter.signatory_name.get(lang),
         footer=words["footer"].format(job=letter.job_number) if letter.job_number else "",
-        annex=annex_table(data.annex, data.year, lang) if letter.include_annex else None,
+        annex=annex_table(data.annex, data.year, lang, data.includes_unverified)
+        if letter.include_annex
+        else None,
     )
+    return one_spelling(document)

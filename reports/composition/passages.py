@@ -6,6 +6,8 @@ with no text in a language is composed from the data when rendered, so it follow
 typed text (with `{{ code }}` references for figures) replaces it.
 """
 
+import re
+
 from ..types import Figure, Paragraph, PassageData, ReportData, Text
 from .references import references, resolve
 from .results import result_paragraphs
@@ -19,7 +21,6 @@ from .sections import (
     instrument_paragraphs,
     operation_paragraphs,
 )
-from .text import paragraphs
 
 # The kinds of composed passages, in the order a first draft has them.
 KINDS = (
@@ -160,12 +161,18 @@ def draft_passages(data: ReportData) -> tuple[PassageData, ...]:
     return tuple(out)
 
 
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs at blank lines, each on one line; no-break spaces (in "62 364", "13 мая") stay."""
+    parts = re.split(r"\n[ \t\r]*\n", text.replace("\r\n", "\n"))
+    return [re.sub(r"[ \t\r\n]+", " ", part).strip() for part in parts if part.strip()]
+
+
 def written_paragraphs(text: str) -> list[Paragraph]:
     """A written passage's paragraphs (split at blank lines); those after a paragraph ending
     with a colon are the items of its list, while each item but the last ends with a semicolon."""
     out: list[Paragraph] = []
     in_list = False
-    for part in paragraphs(text):
+    for part in split_paragraphs(text):
         if in_list:
             out.append(Paragraph(part, "item"))
             in_list = part.endswith(";")

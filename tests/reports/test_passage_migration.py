@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("reports", "0003_passages")]
-AFTER = [("reports", "0004_drop_narrative_fields")]
+BEFORE = [("reports", "0004_passages")]
+AFTER = [("reports", "0005_drop_narrative_fields")]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -151,3 +151,9 @@ def test_a_programme_still_implemented_keeps_its_wording_but_exercises_are_this_
     text = " ".join(body(report, "en"))
     assert "We implemented it in 2025." in text and "New 2025" in text
     assert "Old" not in text
+
+
+def test_no_break_spaces_of_figures_and_dates_survive_a_written_passage():
+    """ "62 364" and "13 мая" keep their no-break spaces; ordinary runs of spaces become one."""
+    paragraphs = written_paragraphs("изъято 62\u00a0364  боеприпаса\n13\u00a0мая\n\n  второй ")
+    assert [p.text for p in paragraphs] == ["изъято 62\u00a0364 боеприпаса 13\u00a0мая", "второй"]

@@ -73,7 +73,7 @@ def passages_to_fields(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0003_passages"),
+        ("reports", "0004_passages"),
     ]
 
     operations = [

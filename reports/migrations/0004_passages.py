@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0002_year_in_range"),
+        ("reports", "0003_mandate_years_signatory_name_revision_docx"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
