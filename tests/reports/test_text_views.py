@@ -7,7 +7,7 @@ from measures.models import Result
 from reports.models import AnnualReport, Mandate, Passage
 from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory, UserFactory
 
-from .conftest import pdf_text
+from .conftest import docx_paragraphs, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,8 @@ def test_the_editor_shows_both_languages_and_the_years_references(
 
 
 def test_an_edit_appears_in_the_pdf_and_is_recorded_in_history(secretariat_client, report):
-    """A saved passage is what the PDF prints; the save leaves a history record with its author."""
+    """A saved passage is what the PDF and the Word file print; the save leaves a history record
+    with its author."""
     first = report.passages.get(position=1)
     response = secretariat_client.post(
         reverse("reports:text", args=[2024]),
@@ -87,6 +88,8 @@ def test_an_edit_appears_in_the_pdf_and_is_recorded_in_history(secretariat_clien
     assert first.text_en == "The secretariat rewrote this sentence." and first.en_edited_at
     assert first.history.count() == 2 and first.history.first().history_user.username == "sec"
     assert "The secretariat rewrote this sentence." in english_pdf(secretariat_client)
+    word = secretariat_client.get(reverse("reports:draft_docx", args=[2024, "en"]))
+    assert "The secretariat rewrote this sentence." in docx_paragraphs(word.content)
 
 
 def test_a_reference_follows_the_verified_figure(secretariat_client, report):
