@@ -3,11 +3,11 @@
 from decimal import Decimal
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
 
 from accounts.policy import visible_results
-from measures.models import Event, Indicator, Operation, Result
+from measures.models import Event, FigurePart, Indicator, Operation, Result
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
@@ -53,14 +53,14 @@ def _short(body: Body) -> Text:
 
 def result_counts_by_status(year: int) -> dict[str, int]:
     """How many results of the year are in each status (statuses without any left out): one query."""
-    rows = Result.objects.filter(year=year).values("status").annotate(count=Count("pk")).order_by()
+    rows = FigurePart.objects.filter(year=year).values("status").annotate(count=Sum("row_count")).order_by()
     return {r["status"]: r["count"] for r in rows}
 
 
 def result_counts(year: int) -> tuple[int, int]:
     """(all results of the year, verified ones): one query."""
-    counts = Result.objects.filter(year=year).aggregate(
-        total=Count("pk"), verified=Count("pk", filter=Q(status=VERIFIED))
+    counts = FigurePart.objects.filter(year=year).aggregate(
+        total=Coalesce(Sum("row_count"), 0), verified=Coalesce(Sum("row_count", filter=Q(status=VERIFIED)), 0)
     )
     return counts["total"], counts["verified"]
 
@@ -320,9 +320,9 @@ def _pending(
     if viewer is None:
         return ()
     rows = (
-        visible_results(viewer, Result.objects.filter(year=year).exclude(status=VERIFIED))
+        visible_results(viewer, FigurePart.objects.filter(year=year).exclude(status=VERIFIED))
         .values("indicator_id", "status")
-        .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
+        .annotate(count=Sum("row_count"), value_sum=Coalesce(Sum("value_sum"), Value(Decimal(0))))
         .order_by("indicator_id", "status")
     )
     return tuple(
@@ -361,7 +361,7 @@ def report_data(
     if year not in years:
         years.append(year)
     # The figure rule (the CIS-wide total, else the sum of the parts) is the site's, in one query.
-    rows = year_figures(Result.objects.filter(year__in=years, status__in=counted))
+    rows = year_figures(FigurePart.objects.filter(year__in=years, status__in=counted))
     figures = []
     for pk, indicator in indicators.items():
         row = rows.get((pk, year))
