@@ -1,8 +1,9 @@
 """Admin mixins: who sees and changes which results and operations, and the results' workflow actions."""
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -10,16 +11,24 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from accounts.policy import may_lock_years
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import analyst_scope, result_visible, user_role, visible_results
 
 from .admin_actions import apply_to_all, reasoned_action
+from .locks import year_lock_record
 from .models import Result
 from .services import (
+    WorkflowError,
     operation_change_refusal,
+    operation_write_check,
     result_change_refusal,
+    result_delete,
     result_return,
+    result_save,
+    result_save_refusal,
     result_submit,
+    result_transition_refusal,
     result_verify,
 )
 
@@ -43,7 +52,7 @@ def _refusal_checking_form(form_class, *, request, refusal, fill_new):
                     self.instance.validate_constraints()
                 except ValidationError as error:
                     self.add_error(None, error.messages)
-            reason = refusal(request.user, self.instance)
+            reason = refusal(request.user, self.instance, getattr(self, "cleaned_data", {}))
             if reason:
                 self.add_error(None, reason)
 
@@ -60,9 +69,25 @@ class _NotFoundWhenHidden:
         return obj
 
 
+class VersionedResultForm(forms.ModelForm):
+    """The result's form, carrying the version it was built from: a save based on an older one is refused."""
+
+    read_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["read_version"].initial = self.instance.version
+            self.fields["read_version"].required = True
+            self.fields["read_version"].error_messages["required"] = _(
+                "This form does not say which version of the result it changes; reload the page."
+            )
+
+
 class ResultScopeMixin(_NotFoundWhenHidden):
     """Results: no one else's drafts; analysts change their own until verified; workflow actions."""
 
+    form = VersionedResultForm
     actions = ["submit_selected", "verify_selected", "return_selected"]
     # Adds the workflow buttons (submit, verify, return) above a result's form.
     change_form_template = "admin/result_change_form.html"
@@ -107,26 +132,45 @@ class ResultScopeMixin(_NotFoundWhenHidden):
         return _refusal_checking_form(
             super().get_form(request, obj, change, **kwargs),
             request=request,
-            refusal=lambda user, result: result_change_refusal(user=user, result=result),
+            # Checked in the admin's transaction, under the year's and the result's row locks,
+            # which the save that follows in the same transaction still holds.
+            refusal=lambda user, result, data: result_save_refusal(
+                user=user, result=result, read_version=data.get("read_version")
+            ),
             fill_new=fill_new,
         )
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.entered_by = request.user
-        super().save_model(request, obj, form, change)
+        result_save(result=obj, user=request.user, read_version=form.cleaned_data.get("read_version"))
+
+    def delete_model(self, request, obj):
+        try:
+            result_delete(result=obj, user=request.user)
+        except WorkflowError as error:
+            raise PermissionDenied(error.message) from error
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         result = self.get_object(request, unquote(object_id))
         available = self.get_actions(request)
         buttons = []
-        if result_change_refusal(user=request.user, result=result) is None:
+        if result_transition_refusal(user=request.user, result=result) is None:
             buttons = [
                 (name, label)
                 for name, statuses, label in self.WORKFLOW_BUTTONS
                 if name in available and result.status in statuses
             ]
-        extra_context = {**(extra_context or {}), "workflow_actions": buttons}
+        extra_context = {
+            **(extra_context or {}),
+            "workflow_actions": buttons,
+            "year_lock": year_lock_record(result.year),
+            "can_unlock_years": may_lock_years(request.user),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_actions(self, request):
@@ -236,7 +280,9 @@ class OperationScopeMixin(_NotFoundWhenHidden):
         return _refusal_checking_form(
             super().get_form(request, obj, change, **kwargs),
             request=request,
-            refusal=lambda user, operation: operation_change_refusal(user=user, operation=operation),
+            refusal=lambda user, operation, data: (
+                operation_change_refusal(user=user, operation=operation) or operation_write_check(operation)
+            ),
             fill_new=fill_new,
         )
 

@@ -12,6 +12,8 @@ from import_export.results import RowResult
 
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import analyst_scope, user_role
+from measures.errors import WorkflowError
+from measures.locks import lock_years_for_write
 from measures.models import YearLock
 from programmes.models import Body, MemberState
 
@@ -111,6 +113,7 @@ class SpreadsheetResource(EscapingResource):
         self.seen: dict = {}
         self.existing: dict = {}
         self.errors_seen = False
+        self.years_held, self.years_refused = set(), {}
 
     # -- reading -----------------------------------------------------------------------
     def get_result_class(self):
@@ -196,6 +199,21 @@ class SpreadsheetResource(EscapingResource):
             if refused:
                 raise ValidationError(refused)
 
+    def before_save_instance(self, instance, row, **kwargs):
+        # Where rows are written, inside the import's transaction: each year's lock record is
+        # held until the import commits, and a year locked since the file was read refuses it.
+        year = getattr(instance, "year", None)
+        if year is None or year in self.years_held:
+            return
+        if year not in self.years_refused:
+            try:
+                lock_years_for_write([year])
+            except WorkflowError as error:
+                self.years_refused[year] = error.message
+        if year in self.years_refused:
+            raise WorkflowError(self.years_refused[year])
+        self.years_held.add(year)
+
     def skip_row(self, instance, original, row, import_validation_errors=None):
         return not import_validation_errors and not self.row_changed
 
@@ -211,6 +229,7 @@ class SpreadsheetResource(EscapingResource):
         # A resource may run twice (preview, then confirm): nothing carries over between runs.
         self.row_changed = False
         self.seen, self.existing, self.errors_seen = {}, {}, False
+        self.years_held, self.years_refused = set(), {}
         self.rows_read = len(dataset)
         result = super().import_data(
             dataset,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from import_export.fields import Field
 
 from measures.history import history_copy
+from measures.locks import check_result_versions
 from measures.models import Indicator, Operation, Result
 from measures.services import result_change_refusal
 from programmes.models import Programme
@@ -95,6 +96,7 @@ class ResultResource(SpreadsheetResource):
         self.existing = {self.key_of(result): result for result in Result.objects.filter(year__in=years)}
         self.now = timezone.now()
         self.blank = {name: value for name, value in Result().__dict__.items() if name != "_state"}
+        self.read_versions = {}
 
     def init_instance(self, row=None):
         # Result() sets each of its fields through descriptors, a fifth of the import's time on
@@ -154,6 +156,10 @@ class ResultResource(SpreadsheetResource):
             ]
             if not changed:
                 return []
+        if not new:
+            # The version read with the file; the write is refused if the result changed since.
+            self.read_versions[instance.pk] = instance.version
+            instance.version += 1
         instance.value = values["value"]
         instance.qualifier = values["qualifier"]
         instance.notes = values["notes"]
@@ -181,8 +187,15 @@ class ResultResource(SpreadsheetResource):
             )
         return errors
 
+    def row_label(self, result) -> str:
+        return _("%(indicator)s %(year)s (row %(row)s)") % {
+            "indicator": result.indicator.code,
+            "year": result.year,
+            "row": self.seen.get(self.key_of(result), "?"),
+        }
+
     def get_bulk_update_fields(self):
-        return ["value", "qualifier", "notes", "status", "entered_by", "updated_at"]
+        return ["value", "qualifier", "notes", "status", "entered_by", "updated_at", "version"]
 
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.create_instances and not self.errors_seen and (using_transactions or not dry_run):
@@ -203,6 +216,10 @@ class ResultResource(SpreadsheetResource):
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.update_instances and not self.errors_seen and (using_transactions or not dry_run):
             try:
+                check_result_versions(
+                    {row.pk: self.read_versions[row.pk] for row in self.update_instances},
+                    labels={row.pk: self.row_label(row) for row in self.update_instances},
+                )
                 Result.objects.bulk_update(
                     self.update_instances, self.get_bulk_update_fields(), batch_size=batch_size
                 )
