@@ -11,5 +11,6 @@ urlpatterns = [
     path("<int:year>/", views.report_preview, name="preview"),
     path("<int:year>/draft-<str:lang>.pdf", views.report_draft_pdf, name="draft_pdf"),
     path("<int:year>/issue/", views.report_issue_view, name="issue"),
+    path("<int:year>/unlock/", views.year_unlock_view, name="unlock"),
     path("<int:year>/revisions/<int:number>/<str:lang>.pdf", views.revision_pdf, name="revision_pdf"),
 ]

@@ -7,15 +7,18 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
+from accounts.policy import may_issue_reports, may_lock_years
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import user_role
 from core.i18n import pick_language
+from measures.locks import year_lock_record
+from measures.services import WorkflowError, year_unlock
 
 from .models import AnnualReport, ReportRevision
 from .rendering import render_html, render_pdf, warning_lines
-from .selectors import report_data, result_counts
+from .selectors import issue_preview, report_data, year_readiness
 from .services import report_issue
 
 PREVIEW_ROLES = (SECRETARIAT, ANALYST)
@@ -36,7 +39,7 @@ def pdf_response(content: bytes, filename: str) -> HttpResponse:
 
 
 def _year_with_data(year: int) -> None:
-    if not AnnualReport.objects.filter(year=year).exists() and not result_counts(year)[0]:
+    if not year_readiness(year).has_data:
         raise Http404(_("There is neither a report nor any result for %(year)s.") % {"year": year})
 
 
@@ -58,14 +61,14 @@ def report_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def report_preview(request: HttpRequest, year: int) -> HttpResponse:
-    role = _require_role(request, PREVIEW_ROLES)
+    _require_role(request, PREVIEW_ROLES)
     _year_with_data(year)
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
     data = report_data(year=year, draft=True, viewer=request.user)
     preview = {
         "warnings": warning_lines(data, pick_language()),
-        "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),
+        "can_issue": may_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
         "ui_lang": pick_language(),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
@@ -81,22 +84,57 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
     return pdf_response(render_pdf(render_html(data, lang)), f"report-{year}-{lang}-draft.pdf")
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
-    _require_role(request, (SECRETARIAT,))
+    """GET: what issuing would change since the last revision; POST: issue. The secretariat's page."""
+    if not may_issue_reports(request.user):
+        raise PermissionDenied
     report = get_object_or_404(AnnualReport, year=year)
-    try:
-        revision = report_issue(report=report, user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reports:list")
-    messages.success(
+    if request.method == "POST":
+        try:
+            revision = report_issue(report=report, user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
+                % {"year": year, "number": revision.number},
+            )
+        return redirect("reports:issue", year=year)
+    preview = issue_preview(year, pick_language())
+    return render(
         request,
-        _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
-        % {"year": year, "number": revision.number},
+        "reports/issue.html",
+        {
+            "year": year,
+            "preview": preview,
+            "readiness": preview.readiness,
+            "next_number": (preview.last.number + 1) if preview.last else 1,
+            "year_lock": year_lock_record(year),
+            "can_unlock": may_lock_years(request.user),
+        },
     )
-    return redirect("reports:list")
+
+
+@require_POST
+@login_required
+def year_unlock_view(request: HttpRequest, year: int) -> HttpResponse:
+    """Unlock the year's figures, giving a reason (the secretariat), from the issue page."""
+    if not may_lock_years(request.user):
+        raise PermissionDenied
+    try:
+        year_unlock(year=year, user=request.user, reason=request.POST.get("reason", ""))
+    except WorkflowError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("The figures of %(year)s are unlocked; issue the report again when they are final.")
+            % {"year": year},
+        )
+    return redirect("reports:issue", year=year)
 
 
 @login_required
