@@ -1,10 +1,12 @@
 """Admin mixins: who sees and changes which results and operations, and the results' workflow actions."""
 
+import copy
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
@@ -157,6 +159,19 @@ class ResultScopeMixin(_NotFoundWhenHidden):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         result = self.get_object(request, unquote(object_id))
+        if request.method == "POST" and super().has_change_permission(request, None):
+            # A form opened before the year was locked or the result verified: say why, not just 403.
+            refusal = result_change_refusal(user=request.user, result=result)
+            if refusal:
+                self.message_user(
+                    request, _("Nothing was saved: %(reason)s") % {"reason": refusal}, messages.ERROR
+                )
+                # The read-only page with the message, answered as the refusal it is (403).
+                as_get = copy.copy(request)
+                as_get.method, as_get.POST = "GET", QueryDict()
+                response = self.change_view(as_get, object_id, form_url, extra_context)
+                response.status_code = 403
+                return response
         available = self.get_actions(request)
         buttons = []
         if result_transition_refusal(user=request.user, result=result) is None:

@@ -56,7 +56,7 @@ def _lock_records(years: Iterable[int | None]) -> list[YearLock]:
 def locked_message(record: YearLock) -> str:
     """Why nothing can be written into the year of `record`: since when, why, who may unlock."""
     return _(
-        "The figures of %(year)s are locked since %(when)s (%(reason)s); nothing was written. "
+        "The figures of %(year)s are locked since %(when)s (%(reason)s). "
         "Only the secretariat can unlock the year, giving a reason."
     ) % {
         "year": record.year,
@@ -113,7 +113,7 @@ def stale_message(*, result: Result | None, pk: int, label: str = "") -> str:
         "user": who,
         "when": when,
         "status": result.get_status_display(),
-        "value": result.value.normalize() if result.value is not None else "—",
+        "value": format(result.value.normalize(), "f") if result.value is not None else "—",
     }
 
 

@@ -10,7 +10,13 @@ from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import analyst_scope, in_operation_scope, in_result_scope, user_role
 
 from .errors import WorkflowError
-from .locks import check_result_versions, lock_year_record, lock_years_for_write
+from .locks import (
+    check_result_versions,
+    lock_year_record,
+    lock_years_for_write,
+    locked_message,
+    year_lock_record,
+)
 from .models import Operation, Result, YearLock
 
 __all__ = ["WorkflowError"]
@@ -31,13 +37,15 @@ def locked_years() -> set[int]:
 def _year_refusal(year: int | None, years: Collection[int] | None) -> str | None:
     if year is None:
         return None
-    locked = year in years if years is not None else YearLock.is_locked(year)
-    if locked:
-        return _(
-            "The figures of %(year)s are locked because its report was issued; "
-            "the secretariat must unlock the year first."
-        ) % {"year": year}
-    return None
+    if years is not None:
+        if year in years:
+            return _(
+                "The figures of %(year)s are locked because its report was issued; "
+                "the secretariat must unlock the year first."
+            ) % {"year": year}
+        return None
+    record = year_lock_record(year)
+    return locked_message(record) if record else None
 
 
 def result_transition_refusal(
