@@ -223,3 +223,16 @@ def test_a_workflow_action_waiting_for_a_lock_is_refused_once_the_year_is_locked
         returning.result()
     result.refresh_from_db()
     assert result.status == Result.Status.VERIFIED
+
+
+def test_the_admin_locks_a_year_that_already_has_an_unlocked_record(client, secretariat, kaz, firearms):
+    """A year written into has an unlocked record; adding a lock for it in the admin locks that record."""
+    with transaction.atomic():
+        lock_years_for_write([2024])
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("admin:measures_yearlock_add"), {"year": "2024", "reason": "Late figures frozen"}
+    )
+    assert response.status_code == 302
+    lock = YearLock.objects.get(year=2024)
+    assert lock.locked and lock.reason == "Late figures frozen" and lock.changed_by == secretariat
