@@ -3,12 +3,20 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import REVIEWER
-from accounts.scope import user_role
+from accounts.policy import can_preview_reports
 
 from .models import AnnualReport, Mandate, ReportRevision
 
-REVISION_FIELDS = ("report", "number", "issued_by", "issued_at", "sha256_en", "sha256_ru")
+REVISION_FIELDS = (
+    "report",
+    "number",
+    "issued_by",
+    "issued_at",
+    "sha256_en",
+    "sha256_ru",
+    "docx_sha256_en",
+    "docx_sha256_ru",
+)
 
 
 class ReadOnlyRevisionMixin:
@@ -26,7 +34,7 @@ class ReadOnlyRevisionMixin:
 
 @admin.register(Mandate)
 class MandateAdmin(admin.ModelAdmin):
-    list_display = ("resolution", "adopted_on", "paragraph")
+    list_display = ("resolution", "adopted_on", "paragraph", "first_year", "last_year")
     search_fields = ("resolution", "subject_en", "subject_ru")
 
 
@@ -45,16 +53,19 @@ class AnnualReportAdmin(admin.ModelAdmin):
     # Reviewers see issued reports only (their revisions), never a report in preparation.
 
     def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and user_role(request.user) != REVIEWER
+        return super().has_view_permission(request, obj) and can_preview_reports(request.user)
 
     def has_module_permission(self, request):
-        return super().has_module_permission(request) and user_role(request.user) != REVIEWER
+        return super().has_module_permission(request) and can_preview_reports(request.user)
 
     filter_horizontal = ("programmes",)
     inlines = [RevisionInline]
     fieldsets = (
         (None, {"fields": ("year", "mandate", "programmes", "letter_date", "job_number", "include_annex")}),
-        (_("Signature"), {"fields": ("signatory_en", "signatory_ru")}),
+        (
+            _("Signature"),
+            {"fields": ("signatory_name_en", "signatory_name_ru", "signatory_en", "signatory_ru")},
+        ),
         (
             _("Narrative passages"),
             {

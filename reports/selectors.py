@@ -11,7 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from measures.models import Event, Indicator, Operation, Result, YearLock
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
@@ -131,8 +131,19 @@ def report_for_year(year: int) -> AnnualReport | None:
     )
 
 
-def _mandate(report: AnnualReport | None) -> MandateData | None:
-    mandate = report.mandate if report else Mandate.objects.order_by("-adopted_on", "-pk").first()
+def mandate_for_year(year: int) -> Mandate | None:
+    """The latest mandate whose reporting years include `year`; never one recorded for other years."""
+    return (
+        Mandate.objects.filter(first_year__lte=year)
+        .filter(Q(last_year__isnull=True) | Q(last_year__gte=year))
+        .order_by("-adopted_on", "-pk")
+        .first()
+    )
+
+
+def _mandate(report: AnnualReport | None, year: int) -> MandateData | None:
+    """The report's own mandate, else the one recorded for its year; None shows a placeholder."""
+    mandate = report.mandate if report and report.mandate_id else mandate_for_year(year)
     if mandate is None:
         return None
     return MandateData(
@@ -150,6 +161,7 @@ def _letter(report: AnnualReport | None) -> LetterData:
         letter_date=report.letter_date,
         job_number=report.job_number,
         signatory=_text(report, "signatory"),
+        signatory_name=_text(report, "signatory_name"),
         context=_text(report, "context"),
         measures_note=_text(report, "measures_note"),
         databank=_text(report, "databank"),
@@ -348,7 +360,7 @@ def _pending(
     if viewer is None:
         return ()
     rows = (
-        visible_results(Result.objects.filter(year=year).exclude(status=VERIFIED), viewer)
+        visible_results(viewer, Result.objects.filter(year=year).exclude(status=VERIFIED))
         .values("indicator_id", "status")
         .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
         .order_by("indicator_id", "status")
@@ -375,9 +387,9 @@ def report_data(
     """Everything the report on `year` says, from the database, in a fixed number of queries.
 
     Only verified results count, unless `include_unverified` (a visibly marked draft)
-    also counts submitted ones. A year without an AnnualReport gets a draft with the most
-    recent mandate and no narrative passages; nothing is created. The warnings list the
-    unverified results `viewer` may see, and none without a viewer.
+    also counts submitted ones. A year without an AnnualReport gets a draft with the mandate
+    recorded for its year (none: a placeholder) and no narrative passages; nothing is created.
+    The warnings list the unverified results `viewer` may see, and none without a viewer.
     """
     report = report_for_year(year)
     counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
@@ -413,6 +425,7 @@ def report_data(
             name=_text(indicator, "name"),
             decimals=indicator.decimals,
             values=tuple(rows[pk, y].value if (pk, y) in rows else None for y in years),
+            qualifiers=tuple(rows[pk, y].qualifier if (pk, y) in rows else "exact" for y in years),
         )
         for pk, indicator in indicators.items()
         if any((pk, y) in rows for y in years)
@@ -431,7 +444,7 @@ def report_data(
     return ReportData(
         year=year,
         draft=(report is None or include_unverified) if draft is None else draft,
-        mandate=_mandate(report),
+        mandate=_mandate(report, year),
         letter=_letter(report),
         includes_unverified=include_unverified,
         instruments=_instruments(year),
@@ -489,7 +502,7 @@ def latest_revision(year: int, *, with_snapshot: bool = False) -> ReportRevision
     """The year's last issued revision; its snapshot loaded only when asked (the PDFs never)."""
     revisions = ReportRevision.objects.select_related("report", "issued_by").filter(report__year=year)
     if with_snapshot:
-        revisions = revisions.defer(None).defer("pdf_en", "pdf_ru")
+        revisions = revisions.defer(None).defer("pdf_en", "pdf_ru", "docx_en", "docx_ru")
     return revisions.order_by("-number").first()
 
 

@@ -9,12 +9,13 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.policy import may_issue_reports
+from accounts.policy import can_issue_reports
 from measures.locks import lock_year_record
 from measures.services import year_lock
 
+from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, render_pdf
+from .rendering import render_html, render_pdf, report_document
 from .selectors import latest_revision, report_data, report_snapshot, year_readiness
 from .types import ReportData
 
@@ -24,30 +25,37 @@ LANGUAGES = ("en", "ru")
 snapshot = report_snapshot
 
 
-def render_documents(data: ReportData) -> dict[str, bytes]:
-    """The issued documents of the report, by language: the one rendering step of issuing."""
-    return {lang: render_pdf(render_html(data, lang)) for lang in LANGUAGES}
+def render_documents(data: ReportData) -> dict[str, dict[str, bytes]]:
+    """The issued documents of the report, by format and language: the one rendering step of issuing."""
+    return {
+        "pdf": {lang: render_pdf(render_html(data, lang)) for lang in LANGUAGES},
+        "docx": {lang: render_docx(report_document(data, lang)) for lang in LANGUAGES},
+    }
 
 
-def _identical(last: ReportRevision | None, content: dict, hashes: dict[str, str]) -> bool:
+def _sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _identical(last: ReportRevision | None, content: dict, pdf_hashes: dict[str, str]) -> bool:
     return (
         last is not None
         and last.snapshot == content
-        and all(getattr(last, f"sha256_{lang}") == hashes[lang] for lang in LANGUAGES)
+        and all(getattr(last, f"sha256_{lang}") == pdf_hashes[lang] for lang in LANGUAGES)
     )
 
 
 def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
-    """Issue the report: render both languages from verified results only, store them with
-    their SHA-256 and the data snapshot as a new immutable revision, and lock the year.
+    """Issue the report: render both languages from verified results only, as PDF and Word, store
+    them with their SHA-256 and the data snapshot as a new immutable revision, and lock the year.
 
     All of it under the row lock of the year's lock record, which every write into the year
     takes too: writes under way finish first and are read; later ones wait, then find the
-    year locked. The snapshot and the PDFs therefore hold what the database holds when the
-    year locks. A revision identical to the last one (same data, same PDFs) is refused, so a
-    second issue at once waits, then is refused.
+    year locked. The snapshot and the documents therefore hold what the database holds when
+    the year locks. A revision identical to the last one (same data, same PDFs) is refused,
+    so a second issue at once waits, then is refused.
     """
-    if not may_issue_reports(user):
+    if not can_issue_reports(user):
         raise PermissionDenied(_("Only the secretariat issues reports."))
     year = report.year
     with transaction.atomic():
@@ -60,9 +68,10 @@ def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
         data = report_data(year=year, draft=False)
         content = report_snapshot(data)
         documents = render_documents(data)
-        hashes = {lang: hashlib.sha256(documents[lang]).hexdigest() for lang in LANGUAGES}
+        pdfs, docxs = documents["pdf"], documents["docx"]
+        pdf_hashes = {lang: _sha256(pdfs[lang]) for lang in LANGUAGES}
         last = latest_revision(year, with_snapshot=True)
-        if _identical(last, content, hashes):
+        if _identical(last, content, pdf_hashes):
             raise ValidationError(
                 _(
                     "Nothing changed since revision %(number)s of the %(year)s report (same figures, same "
@@ -74,10 +83,14 @@ def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
         revision = ReportRevision.objects.create(
             report=report,
             number=number,
-            pdf_en=documents["en"],
-            pdf_ru=documents["ru"],
-            sha256_en=hashes["en"],
-            sha256_ru=hashes["ru"],
+            pdf_en=pdfs["en"],
+            pdf_ru=pdfs["ru"],
+            sha256_en=pdf_hashes["en"],
+            sha256_ru=pdf_hashes["ru"],
+            docx_en=docxs["en"],
+            docx_ru=docxs["ru"],
+            docx_sha256_en=_sha256(docxs["en"]),
+            docx_sha256_ru=_sha256(docxs["ru"]),
             snapshot=content,
             issued_by=user,
             issued_at=timezone.now(),

@@ -9,31 +9,30 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.policy import may_issue_reports, may_lock_years
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import user_role
+from accounts.policy import can_issue_reports, can_preview_reports, can_read_reports, can_unlock_years
 from core.i18n import pick_language
 from measures.locks import year_lock_record
 from measures.services import WorkflowError, year_unlock
 
+from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, render_pdf, warning_lines
+from .rendering import render_html, render_pdf, report_document, warning_lines
 from .selectors import issue_preview, report_data, year_readiness
 from .services import report_issue
 
-PREVIEW_ROLES = (SECRETARIAT, ANALYST)
 LANGS = ("ru", "en")
 
 
-def _require_role(request: HttpRequest, roles: tuple[str, ...] | None = None) -> str:
-    role = user_role(request.user)
-    if role is None or (roles is not None and role not in roles):
+def _require(allowed: bool) -> None:
+    if not allowed:
         raise PermissionDenied
-    return role
 
 
-def pdf_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/pdf")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def pdf_response(content: bytes, filename: str, content_type: str = "application/pdf") -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -45,30 +44,31 @@ def _year_with_data(year: int) -> None:
 
 @login_required
 def report_list(request: HttpRequest) -> HttpResponse:
-    role = _require_role(request)
+    _require(can_read_reports(request.user))
+    can_preview = can_preview_reports(request.user)
     reports = AnnualReport.objects.select_related("mandate").order_by("-year")
     revisions = ReportRevision.objects.select_related("report", "issued_by")
     return render(
         request,
         "reports/report_list.html",
         {
-            "reports": reports if role in PREVIEW_ROLES else [],
+            "reports": reports if can_preview else [],
             "revisions": revisions.order_by("-report__year", "-number"),
-            "can_preview": role in PREVIEW_ROLES,
+            "can_preview": can_preview,
         },
     )
 
 
 @login_required
 def report_preview(request: HttpRequest, year: int) -> HttpResponse:
-    _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     _year_with_data(year)
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
     data = report_data(year=year, draft=True, viewer=request.user)
     preview = {
         "warnings": warning_lines(data, pick_language()),
-        "can_issue": may_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
+        "can_issue": can_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
         "ui_lang": pick_language(),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
@@ -76,7 +76,7 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
 
 @login_required
 def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
-    _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
@@ -84,12 +84,23 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
     return pdf_response(render_pdf(render_html(data, lang)), f"report-{year}-{lang}-draft.pdf")
 
 
+@login_required
+def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpResponse:
+    """The draft as Word, the same document as the draft PDF."""
+    _require(can_preview_reports(request.user))
+    if lang not in LANGS:
+        raise Http404
+    _year_with_data(year)
+    data = report_data(year=year, draft=True)
+    content = render_docx(report_document(data, lang))
+    return pdf_response(content, f"report-{year}-{lang}-draft.docx", DOCX_TYPE)
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
     """GET: what issuing would change since the last revision; POST: issue. The secretariat's page."""
-    if not may_issue_reports(request.user):
-        raise PermissionDenied
+    _require(can_issue_reports(request.user))
     report = get_object_or_404(AnnualReport, year=year)
     if request.method == "POST":
         try:
@@ -113,7 +124,7 @@ def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
             "readiness": preview.readiness,
             "next_number": (preview.last.number + 1) if preview.last else 1,
             "year_lock": year_lock_record(year),
-            "can_unlock": may_lock_years(request.user),
+            "can_unlock": can_unlock_years(request.user),
         },
     )
 
@@ -122,8 +133,7 @@ def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
 @login_required
 def year_unlock_view(request: HttpRequest, year: int) -> HttpResponse:
     """Unlock the year's figures, giving a reason (the secretariat), from the issue page."""
-    if not may_lock_years(request.user):
-        raise PermissionDenied
+    _require(can_unlock_years(request.user))
     try:
         year_unlock(year=year, user=request.user, reason=request.POST.get("reason", ""))
     except WorkflowError as error:
@@ -139,10 +149,25 @@ def year_unlock_view(request: HttpRequest, year: int) -> HttpResponse:
 
 @login_required
 def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
-    _require_role(request)
+    _require(can_read_reports(request.user))
     if lang not in LANGS:
         raise Http404
     revision = get_object_or_404(
         ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
     )
     return pdf_response(revision.pdf(lang), revision.filename(lang))
+
+
+@login_required
+def revision_docx(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
+    """The issued Word file; revisions issued before Word files were stored have none."""
+    _require(can_read_reports(request.user))
+    if lang not in LANGS:
+        raise Http404
+    revision = get_object_or_404(
+        ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
+    )
+    content = revision.docx(lang)
+    if not content:
+        raise Http404(_("This revision was issued before reports were also stored as Word files."))
+    return pdf_response(content, revision.filename(lang, "docx"), DOCX_TYPE)

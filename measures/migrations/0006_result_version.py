@@ -14,7 +14,7 @@ triggers = importlib.import_module("measures.migrations.0002_result_year_in_prog
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("measures", "0004_import_record"),
+        ("measures", "0005_years_in_range"),
     ]
 
     operations = [
