@@ -54,7 +54,7 @@ report: install
 		$(PY) manage.py build_report 2024 --lang $$lang --format $$format --output build/report-2024-$$lang.$$format || exit 1; \
 	done; done
 
-## bench: the benchmarks, figures printed
+## bench: the benchmarks on SQLite and PostgreSQL, figures printed beside their goals
 bench: install
 	$(PY) bench/run.py
 

@@ -126,14 +126,10 @@ def check_result_versions(read: dict[int, int], labels: dict[int, str] | None = 
     _require_transaction()
     if not read:
         return
-    current = {
-        result.pk: result
-        for result in Result.objects.select_for_update(of=("self",))
-        .select_related("indicator")
-        .filter(pk__in=read)
-    }
-    stale = [pk for pk, version in read.items() if pk not in current or current[pk].version != version]
+    versions = dict(Result.objects.select_for_update().filter(pk__in=read).values_list("pk", "version"))
+    stale = [pk for pk, version in read.items() if versions.get(pk) != version]
     if stale:
+        current = {result.pk: result for result in Result.objects.filter(pk__in=stale)}
         messages = [
             stale_message(result=current.get(pk), pk=pk, label=(labels or {}).get(pk, "")) for pk in stale[:5]
         ]

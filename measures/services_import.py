@@ -9,13 +9,16 @@ from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 
 from .imports.files import FileRejected, read_dataset
-from .imports.resources import RESOURCES, import_refusal
+from .imports.resources import RESOURCES
 from .models import ImportRecord
 
 
 @dataclass(frozen=True)
 class RowError:
-    """What is wrong, where: row 1 is the first row under the header; no row for the file as a whole."""
+    """What is wrong, where: rows numbered as the spreadsheet shows them (the header is row 1).
+
+    No row for the file as a whole.
+    """
 
     message: str
     row: int | None = None
@@ -119,6 +122,23 @@ def import_record_create(
     )
 
 
+def new_results_status_note() -> str:
+    """What the summary of a results import says about the status of the results it added."""
+    return _(
+        "New results are entered as drafts, as in the admin's form: submit them for verification in the "
+        "admin (Results, action “Submit selected results for verification”). Changed results keep "
+        "their status."
+    )
+
+
+def new_result_form_note() -> str:
+    """What the admin's result form says about the status a result starts in (as an import's)."""
+    return _(
+        "A new result is saved as a draft, as an imported one is; submit it for verification with "
+        "the Submit button once its figure is final."
+    )
+
+
 def data_import(
     *,
     kind: str,
@@ -130,7 +150,8 @@ def data_import(
     size: int | None = None,
 ) -> ImportOutcome:
     """Import a CSV or XLSX file of `kind`: every row or none; `user` None means the secretariat."""
-    refusal = import_refusal(kind=kind, user=user)
+    resource_class = RESOURCES[kind]
+    refusal = resource_class.import_refusal(user)
     try:
         if refusal:
             raise FileRejected(refusal)
@@ -144,6 +165,6 @@ def data_import(
         )
         return outcome
     # No preview to show: keep only the rows that failed, not a result object per row.
-    resource = RESOURCES[kind](user=user, source=source, keep_rows=False)
+    resource = resource_class(user=user, source=source, keep_rows=False)
     result = resource.import_data(dataset, dry_run=dry_run, file_name=file_name, user=user)
     return outcome_from_result(kind=kind, file_name=file_name, dry_run=dry_run, result=result)

@@ -12,7 +12,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from accounts.policy import visible_results
-from measures.models import Event, Indicator, Operation, Result, YearLock
+from measures.models import Event, FigurePart, Indicator, Operation, Result, YearLock
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
@@ -102,9 +102,10 @@ class YearReadiness:
 
 def year_readiness(year: int) -> YearReadiness:
     """How ready the year is to be reported: three queries."""
-    counts = Result.objects.filter(year=year).aggregate(
+    # The stored sums (FigurePart), kept by the database in every write's transaction.
+    counts = FigurePart.objects.filter(year=year, row_count__gt=0).aggregate(
         **{
-            status: Count("pk", filter=Q(status=status))
+            status: Coalesce(Sum("row_count", filter=Q(status=status)), 0)
             for status in (VERIFIED, Result.Status.SUBMITTED, Result.Status.DRAFT, Result.Status.RETURNED)
         },
         missing=Count("indicator", distinct=True)
@@ -360,9 +361,9 @@ def _pending(
     if viewer is None:
         return ()
     rows = (
-        visible_results(viewer, Result.objects.filter(year=year).exclude(status=VERIFIED))
+        visible_results(viewer, FigurePart.objects.filter(year=year).exclude(status=VERIFIED))
         .values("indicator_id", "status")
-        .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
+        .annotate(count=Sum("row_count"), value_sum=Coalesce(Sum("value_sum"), Value(Decimal(0))))
         .order_by("indicator_id", "status")
     )
     return tuple(
@@ -400,7 +401,7 @@ def report_data(
     if year not in years:
         years.append(year)
     # The figure rule (the CIS-wide total, else the sum of the parts) is the site's, in one query.
-    rows = year_figures(Result.objects.filter(year__in=years, status__in=counted))
+    rows = year_figures(FigurePart.objects.filter(year__in=years, status__in=counted))
     figures = []
     for pk, indicator in indicators.items():
         row = rows.get((pk, year))

@@ -49,7 +49,7 @@ def analyst_client(client, analyst_kaz):
 
 
 def test_import_previews_then_writes_on_confirm(world, secretariat_client, secretariat):
-    """Uploading shows a preview and writes nothing; confirming imports every row as submitted."""
+    """Uploading shows a preview and writes nothing; confirming imports every row as a draft."""
     before = snapshot()
 
     preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
@@ -66,7 +66,7 @@ def test_import_previews_then_writes_on_confirm(world, secretariat_client, secre
 
     assert done.status_code == 302
     result = Result.objects.get()
-    assert (result.value, result.status, result.entered_by) == (590, Result.Status.SUBMITTED, secretariat)
+    assert (result.value, result.status, result.entered_by) == (590, Result.Status.DRAFT, secretariat)
     assert result.history.get().history_user == secretariat
     records = ImportRecord.objects.order_by("pk")
     assert [(r.source, r.dry_run, r.outcome, r.rows_new) for r in records] == [
@@ -95,7 +95,7 @@ def test_bad_rows_are_listed_and_cannot_be_confirmed(world, secretariat_client):
     assert "the value cannot be negative (-1)" in content
     invalid = preview.context["result"].invalid_rows
     assert [(row.number, sorted(row.field_specific_errors)) for row in invalid] == [
-        (2, ["indicator", "value"])
+        (3, ["indicator", "value"])
     ]
     assert Result.objects.count() == 0
 
@@ -259,7 +259,7 @@ def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_
     assert done.status_code == 302
     assert done["Location"] == IMPORT_URL
     shown = [str(m) for m in done.wsgi_request._messages]
-    assert "row 1, column “value”: this result is already verified; it cannot be changed by an import" in (
+    assert "row 2, column “value”: this result is already verified; it cannot be changed by an import" in (
         shown
     )
     assert "Nothing was imported." in shown
