@@ -258,3 +258,11 @@ def in_import_scope(scope: tuple[int | None, int | None] | None, state_id, body_
     if own_body:
         return body_id == own_body
     return False
+
+
+# --- The report's text (the passages editor) -----------------------------------------------
+
+
+def can_edit_report_text(user: AnyUser) -> bool:
+    """Only the secretariat writes the report's text; analysts and reviewers read the preview."""
+    return _is_secretariat(user)

@@ -9,7 +9,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.policy import can_issue_reports, can_preview_reports, can_read_reports, can_unlock_years
+from accounts.policy import (
+    can_edit_report_text,
+    can_issue_reports,
+    can_preview_reports,
+    can_read_reports,
+    can_unlock_years,
+)
 from core.i18n import pick_language
 from measures.locks import year_lock_record
 from measures.services import WorkflowError, year_unlock
@@ -19,6 +25,7 @@ from .models import AnnualReport, ReportRevision
 from .rendering import render_html, render_pdf, report_document, warning_lines
 from .selectors import issue_preview, report_data, year_readiness
 from .services import report_issue
+from .text_checks import text_changes, text_warnings
 
 LANGS = ("ru", "en")
 
@@ -66,9 +73,12 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
     data = report_data(year=year, draft=True, viewer=request.user)
+    report_exists = AnnualReport.objects.filter(year=year).exists()
     preview = {
-        "warnings": warning_lines(data, pick_language()),
-        "can_issue": can_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
+        "warnings": warning_lines(data, pick_language()) + text_warnings(data, pick_language()),
+        "can_issue": can_issue_reports(request.user) and report_exists,
+        "can_edit_text": report_exists and can_edit_report_text(request.user),
+        "changes": text_changes(data, lang),
         "ui_lang": pick_language(),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))

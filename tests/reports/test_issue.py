@@ -20,7 +20,7 @@ def test_issuing_stores_both_pdfs_and_word_files_with_matching_hashes_and_locks_
     snapshot; the year locks."""
     report = AnnualReport.objects.get(year=2024)
     first = report_issue(report=report, user=secretariat)
-    AnnualReport.objects.filter(pk=report.pk).update(conclusion_en="A conclusion added after revision 1.")
+    AnnualReport.objects.filter(pk=report.pk).update(job_number="25-99999")
     second = report_issue(report=report, user=secretariat)
     assert (first.number, second.number) == (1, 2)
     for revision in (first, second):
@@ -46,7 +46,8 @@ def test_only_verified_results_count_and_the_preview_warns_about_the_others(demo
     Result.objects.filter(indicator__code="firearms_seized", year=2024).update(status=Result.Status.SUBMITTED)
     revision = report_issue(report=AnnualReport.objects.get(year=2024), user=secretariat)
     text = pdf_text(revision.pdf("en"))
-    assert "590" not in text and "firearms" not in text
+    # The passage's reference marks the missing figure instead of stating an unverified one.
+    assert "590" not in text and "[no figure: firearms_seized]" in text
     assert "62,364 rounds of ammunition" in text
     assert "not verified" not in text
     client.force_login(secretariat)

@@ -47,9 +47,9 @@ def test_the_page_shows_what_changed_since_the_last_revision(
     report_issue(report=report_2024, user=secretariat)
     year_unlock(year=2024, user=secretariat, reason="Kazakhstan corrected its firearms figure")
     Result.objects.filter(pk=firearms_result.pk).update(value=600)
-    AnnualReport.objects.filter(pk=report_2024.pk).update(conclusion_en="A new conclusion.")
+    AnnualReport.objects.filter(pk=report_2024.pk).update(job_number="25-99999")
     client.force_login(secretariat)
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         page = client.get(_issue_url(), HTTP_ACCEPT_LANGUAGE="en")
     html = page.content.decode()
     assert page.status_code == 200
