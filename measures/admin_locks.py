@@ -1,5 +1,6 @@
 """Admin of year locks: locked and unlocked by the secretariat, each time with a recorded reason."""
 
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -10,9 +11,20 @@ from .admin_actions import reasoned_action
 from .services import year_lock, year_unlock
 
 
+class YearLockForm(forms.ModelForm):
+    """The add page's form: a year with an (unlocked) record already is locked, not refused as a duplicate.
+
+    Every write into a year creates its record, unlocked, so that there is a row to lock.
+    """
+
+    def validate_unique(self):
+        pass
+
+
 class YearLockAdminMixin:
     """Year locks: locked and unlocked by the secretariat with a recorded reason, never edited or deleted."""
 
+    form = YearLockForm
     actions = ["unlock_selected", "lock_selected"]
 
     def get_readonly_fields(self, request, obj=None):

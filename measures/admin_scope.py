@@ -1,9 +1,12 @@
 """Admin mixins: who sees and changes which results and operations, and the results' workflow actions."""
 
-from django.contrib import admin
+import copy
+
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, QueryDict
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
@@ -15,6 +18,7 @@ from accounts.policy import (
     can_return_results,
     can_see_result_history,
     can_submit_results,
+    can_unlock_years,
     can_verify_results,
     result_visible,
     sees_all_results,
@@ -23,12 +27,19 @@ from accounts.policy import (
 from accounts.scope import analyst_scope
 
 from .admin_actions import apply_to_all, reasoned_action
+from .locks import year_lock_record
 from .models import Result
 from .services import (
+    WorkflowError,
     operation_change_refusal,
+    operation_write_check,
     result_change_refusal,
+    result_delete,
     result_return,
+    result_save,
+    result_save_refusal,
     result_submit,
+    result_transition_refusal,
     result_verify,
 )
 
@@ -52,7 +63,7 @@ def _refusal_checking_form(form_class, *, request, refusal, fill_new):
                     self.instance.validate_constraints()
                 except ValidationError as error:
                     self.add_error(None, error.messages)
-            reason = refusal(request.user, self.instance)
+            reason = refusal(request.user, self.instance, getattr(self, "cleaned_data", {}))
             if reason:
                 self.add_error(None, reason)
 
@@ -69,9 +80,25 @@ class _NotFoundWhenHidden:
         return obj
 
 
+class VersionedResultForm(forms.ModelForm):
+    """The result's form, carrying the version it was built from: a save based on an older one is refused."""
+
+    read_version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["read_version"].initial = self.instance.version
+            self.fields["read_version"].required = True
+            self.fields["read_version"].error_messages["required"] = _(
+                "This form does not say which version of the result it changes; reload the page."
+            )
+
+
 class ResultScopeMixin(_NotFoundWhenHidden):
     """Results: no one else's drafts; analysts change their own until verified; workflow actions."""
 
+    form = VersionedResultForm
     actions = ["submit_selected", "verify_selected", "return_selected"]
     # Adds the workflow buttons (submit, verify, return) above a result's form.
     change_form_template = "admin/result_change_form.html"
@@ -129,26 +156,58 @@ class ResultScopeMixin(_NotFoundWhenHidden):
         return _refusal_checking_form(
             super().get_form(request, obj, change, **kwargs),
             request=request,
-            refusal=lambda user, result: result_change_refusal(user=user, result=result),
+            # Checked in the admin's transaction, under the year's and the result's row locks,
+            # which the save that follows in the same transaction still holds.
+            refusal=lambda user, result, data: result_save_refusal(
+                user=user, result=result, read_version=data.get("read_version")
+            ),
             fill_new=fill_new,
         )
 
     def save_model(self, request, obj, form, change):
         if not change:
             obj.entered_by = request.user
-        super().save_model(request, obj, form, change)
+        result_save(result=obj, user=request.user, read_version=form.cleaned_data.get("read_version"))
+
+    def delete_model(self, request, obj):
+        try:
+            result_delete(result=obj, user=request.user)
+        except WorkflowError as error:
+            raise PermissionDenied(error.message) from error
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         result = self.get_object(request, unquote(object_id))
+        if request.method == "POST" and super().has_change_permission(request, None):
+            # A form opened before the year was locked or the result verified: say why, not just 403.
+            refusal = result_change_refusal(user=request.user, result=result)
+            if refusal:
+                self.message_user(
+                    request, _("Nothing was saved: %(reason)s") % {"reason": refusal}, messages.ERROR
+                )
+                # The read-only page with the message, answered as the refusal it is (403).
+                as_get = copy.copy(request)
+                as_get.method, as_get.POST = "GET", QueryDict()
+                response = self.change_view(as_get, object_id, form_url, extra_context)
+                response.status_code = 403
+                return response
         available = self.get_actions(request)
         buttons = []
-        if result_change_refusal(user=request.user, result=result) is None:
+        if result_transition_refusal(user=request.user, result=result) is None:
             buttons = [
                 (name, label)
                 for name, statuses, label in self.WORKFLOW_BUTTONS
                 if name in available and result.status in statuses
             ]
-        extra_context = {**(extra_context or {}), "workflow_actions": buttons}
+        extra_context = {
+            **(extra_context or {}),
+            "workflow_actions": buttons,
+            "year_lock": year_lock_record(result.year),
+            "can_unlock_years": can_unlock_years(request.user),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def get_actions(self, request):
@@ -258,7 +317,9 @@ class OperationScopeMixin(_NotFoundWhenHidden):
         return _refusal_checking_form(
             super().get_form(request, obj, change, **kwargs),
             request=request,
-            refusal=lambda user, operation: operation_change_refusal(user=user, operation=operation),
+            refusal=lambda user, operation, data: (
+                operation_change_refusal(user=user, operation=operation) or operation_write_check(operation)
+            ),
             fill_new=fill_new,
         )
 

@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from accounts.policy import (
     can_change_operations,
     can_change_results,
-    can_change_verified_results,
     can_lock_years,
     can_return_results,
     can_unlock_years,
@@ -20,7 +19,17 @@ from accounts.policy import (
 )
 
 from . import notifications
+from .errors import WorkflowError
+from .locks import (
+    check_result_versions,
+    lock_year_record,
+    lock_years_for_write,
+    locked_message,
+    year_lock_record,
+)
 from .models import Operation, Result, YearLock
+
+__all__ = ["WorkflowError"]
 
 
 def _no_scope() -> str:
@@ -28,14 +37,6 @@ def _no_scope() -> str:
         "Your account is attached to no member state or CIS body; ask the secretariat to set it "
         "in your user profile."
     )
-
-
-class WorkflowError(Exception):
-    """A change or transition the rules refuse; the message tells the user why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def locked_years() -> set[int]:
@@ -46,24 +47,21 @@ def locked_years() -> set[int]:
 def _year_refusal(year: int | None, years: Collection[int] | None) -> str | None:
     if year is None:
         return None
-    locked = year in years if years is not None else YearLock.is_locked(year)
-    if locked:
-        return _(
-            "The figures of %(year)s are locked because its report was issued; "
-            "the secretariat must unlock the year first."
-        ) % {"year": year}
-    return None
+    if years is not None:
+        if year in years:
+            return _(
+                "The figures of %(year)s are locked because its report was issued; "
+                "the secretariat must unlock the year first."
+            ) % {"year": year}
+        return None
+    record = year_lock_record(year)
+    return locked_message(record) if record else None
 
 
-def result_change_refusal(
+def result_transition_refusal(
     *, user: User | AnonymousUser, result: Result, locked_years: Collection[int] | None = None
 ) -> str | None:
-    """Why this user may not add or change this result now, or None when they may.
-
-    Checks the result as given (a new one too): the user's role, an analyst's state or body,
-    its status (verified is final for analysts) and its year's lock (final for everyone).
-    `locked_years` (from `locked_years()`) saves a query per row when checking many.
-    """
+    """Why this user may not move this result through the workflow now (role, year lock, scope)."""
     if not can_change_results(user):
         return _("Your role does not allow changing results.")
     refusal = _year_refusal(result.year, locked_years)
@@ -73,8 +71,87 @@ def result_change_refusal(
         return _no_scope()
     if not result_in_scope(user, result):
         return _("This result belongs to another state or body than yours.")
-    if result.pk and result.status == Result.Status.VERIFIED and not can_change_verified_results(user):
-        return _("This result is verified; only the secretariat can change it.")
+    return None
+
+
+def result_change_refusal(
+    *, user: User | AnonymousUser, result: Result, locked_years: Collection[int] | None = None
+) -> str | None:
+    """Why this user may not add or change this result now, or None when they may.
+
+    Checks the result as given (a new one too): the user's role, an analyst's state or body,
+    the year's lock, and its status: a verified result is final for everyone, the secretariat
+    included; to correct it, the secretariat returns it with a comment (the recorded reason),
+    and it is then changed, submitted and verified again.
+    `locked_years` (from `locked_years()`) saves a query per row when checking many.
+    """
+    refusal = result_transition_refusal(user=user, result=result, locked_years=locked_years)
+    if refusal:
+        return refusal
+    if result.pk and result.status == Result.Status.VERIFIED:
+        return _(
+            "This result is verified, and a verified figure is final: to correct it, the secretariat "
+            "returns it with a comment first."
+        )
+    return None
+
+
+def result_save_refusal(
+    *, user: User | AnonymousUser, result: Result, read_version: int | None
+) -> str | None:
+    """Why saving this result (as changed in a form) is refused now, checked where the write commits.
+
+    Call inside the transaction that saves: holds the lock records of the result's years
+    (the one stored and the one given) and the result's row until the transaction ends, and
+    compares the stored version with `read_version`, the one the form was built from.
+    """
+    stored_year = None
+    if result.pk:
+        stored_year = Result.objects.filter(pk=result.pk).values_list("year", flat=True).first()
+    try:
+        lock_years_for_write([result.year, stored_year])
+        if result.pk:
+            check_result_versions({result.pk: read_version if read_version is not None else result.version})
+    except WorkflowError as error:
+        return error.message
+    return result_change_refusal(user=user, result=result)
+
+
+def result_save(*, result: Result, user: User, read_version: int | None) -> Result:
+    """Save a result changed in a form, raising its version; refused as `result_save_refusal` says."""
+    with transaction.atomic():
+        refusal = result_save_refusal(user=user, result=result, read_version=read_version)
+        if refusal:
+            raise WorkflowError(refusal)
+        if result.pk:
+            result.version = Result.objects.filter(pk=result.pk).values_list("version", flat=True).get() + 1
+        else:
+            result.version = 1
+        result._history_user = user
+        result.save()
+    return result
+
+
+def result_delete(*, result: Result, user: User) -> None:
+    """Delete a result, under its year's lock; refused as a change would be."""
+    with transaction.atomic():
+        lock_years_for_write([result.year])
+        refusal = result_change_refusal(user=user, result=result)
+        if refusal:
+            raise WorkflowError(refusal)
+        result._history_user = user
+        result.delete()
+
+
+def operation_write_check(operation: Operation) -> str | None:
+    """Why writing this operation now is refused by a year lock; call inside the transaction that saves."""
+    stored_year = None
+    if operation.pk:
+        stored_year = Operation.objects.filter(pk=operation.pk).values_list("year", flat=True).first()
+    try:
+        lock_years_for_write([operation.year, stored_year])
+    except WorkflowError as error:
+        return error.message
     return None
 
 
@@ -99,14 +176,20 @@ def operation_change_refusal(
 
 
 def _locked_for_update(result: Result) -> Result:
-    # Re-read under a row lock so two reviewers acting at once see each other's transition.
-    return Result.objects.select_for_update().get(pk=result.pk)
+    # The year's lock record first (as every writer takes it), then the row, so that two
+    # reviewers acting at once see each other's transition and an issue sees neither half.
+    lock_years_for_write([result.year])
+    current = Result.objects.select_for_update().get(pk=result.pk)
+    if current.year != result.year:
+        lock_years_for_write([current.year])
+    return current
 
 
 def _save_transition(result: Result, *, user: User, reason: str) -> Result:
     result._history_user = user
     result._change_reason = reason
-    result.save(update_fields=["status", "review_comment", "updated_at"])
+    result.version += 1
+    result.save(update_fields=["status", "review_comment", "updated_at", "version"])
     return result
 
 
@@ -114,7 +197,7 @@ def result_submit(*, result: Result, user: User) -> Result:
     """Draft or returned -> submitted, by the analyst of the result's state/body or the secretariat."""
     with transaction.atomic():
         current = _locked_for_update(result)
-        refusal = result_change_refusal(user=user, result=current)
+        refusal = result_transition_refusal(user=user, result=current)
         if refusal:
             raise WorkflowError(refusal)
         if current.status not in (Result.Status.DRAFT, Result.Status.RETURNED):
@@ -136,7 +219,7 @@ def result_verify(*, result: Result, user: User) -> Result:
     _only_if(can_verify_results(user), _("Only the secretariat verifies results."))
     with transaction.atomic():
         current = _locked_for_update(result)
-        refusal = result_change_refusal(user=user, result=current)
+        refusal = result_transition_refusal(user=user, result=current)
         if refusal:
             raise WorkflowError(refusal)
         if current.status != Result.Status.SUBMITTED:
@@ -162,7 +245,7 @@ def result_return(*, result: Result, user: User, comment: str) -> Result:
         raise WorkflowError(_("A comment is required to return a result: say what must be corrected."))
     with transaction.atomic():
         current = _locked_for_update(result)
-        refusal = result_change_refusal(user=user, result=current)
+        refusal = result_transition_refusal(user=user, result=current)
         if refusal:
             raise WorkflowError(refusal)
         if current.status not in (Result.Status.SUBMITTED, Result.Status.VERIFIED):
@@ -196,8 +279,8 @@ def _after_commit_once(key: tuple, send) -> None:
     transaction.on_commit(run)
 
 
-def _year_lock_save(*, year: int, user: User, reason: str, locked: bool) -> YearLock:
-    lock = YearLock.objects.select_for_update().filter(year=year).first() or YearLock(year=year)
+def _year_lock_save(*, year: int, user: User | None, reason: str, locked: bool) -> YearLock:
+    lock = lock_year_record(year)
     lock.locked = locked
     lock.reason = reason
     lock.changed_by = user
@@ -208,7 +291,10 @@ def _year_lock_save(*, year: int, user: User, reason: str, locked: bool) -> Year
 
 
 def year_lock(*, year: int, user: User | None, reason: str) -> YearLock:
-    """Lock a year's figures for everyone (issuing its report does this); recorded in history."""
+    """Lock a year's figures for everyone (issuing its report does this); recorded in history.
+
+    Waits for the writes into the year that are under way; every later write is refused.
+    """
     if user is not None and not can_lock_years(user):
         raise WorkflowError(_("Only the secretariat can lock a year."))
     with transaction.atomic():
@@ -222,6 +308,6 @@ def year_unlock(*, year: int, user: User, reason: str) -> YearLock:
     if not reason:
         raise WorkflowError(_("A reason is required to unlock a year."))
     with transaction.atomic():
-        if not YearLock.objects.select_for_update().filter(year=year, locked=True).exists():
+        if not lock_year_record(year).locked:
             raise WorkflowError(_("The year %(year)s is not locked.") % {"year": year})
         return _year_lock_save(year=year, user=user, reason=reason, locked=False)

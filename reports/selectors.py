@@ -1,17 +1,23 @@
 """Reads for the report: a fixed handful of aggregate queries, returned as plain dataclasses."""
 
+import dataclasses
+import json
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Exists, OuterRef, Prefetch, Q, Sum, Value
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
 
 from accounts.policy import visible_results
-from measures.models import Event, FigurePart, Indicator, Operation, Result
+from measures.models import Event, FigurePart, Indicator, Operation, Result, YearLock
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
-from .models import AnnualReport, Mandate, Passage
+from .composition.numbers import format_number
+from .models import AnnualReport, Mandate, Passage, ReportRevision
 from .types import (
     Annex,
     AnnexRow,
@@ -30,7 +36,7 @@ from .types import (
     Words,
 )
 
-VERIFIED = Result.Status.VERIFIED
+VERIFIED = Result.Status.VERIFIED.value
 DRAFT_PROGRAMME_STATUSES = ("for_signing", "being_agreed", "draft")
 CURRENT_PROGRAMME_STATUSES = ("approved", "completed")
 # Drafts of programmes starting within this many years are "being prepared" in a year's report.
@@ -51,18 +57,71 @@ def _short(body: Body) -> Text:
     return Text(en=body.abbr_en or body.name_en, ru=body.abbr_ru or body.name_ru)
 
 
-def result_counts_by_status(year: int) -> dict[str, int]:
-    """How many results of the year are in each status (statuses without any left out): one query."""
-    rows = FigurePart.objects.filter(year=year).values("status").annotate(count=Sum("row_count")).order_by()
-    return {r["status"]: r["count"] for r in rows}
+@dataclass(frozen=True)
+class YearReadiness:
+    """Whether a year can be reported, and with what: its results by status, its report record, its lock.
+
+    The one answer the report command, the report pages and issuing ask for.
+    """
+
+    year: int
+    verified: int = 0
+    submitted: int = 0
+    draft: int = 0
+    returned: int = 0
+    # Indicators with results in the year but none verified: their figures are missing from the report.
+    missing: int = 0
+    has_report: bool = False
+    locked: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.verified + self.submitted + self.draft + self.returned
+
+    @property
+    def unverified(self) -> int:
+        return self.total - self.verified
+
+    @property
+    def has_data(self) -> bool:
+        """There is something to preview: a report record or at least one result."""
+        return self.has_report or self.total > 0
+
+    @property
+    def issue_refusal(self) -> str | None:
+        """Why the year's report cannot be issued now, or None when it can."""
+        if not self.has_report:
+            return _(
+                "The %(year)s report cannot be issued: there is no annual report record for %(year)s."
+            ) % {"year": self.year}
+        if not self.verified:
+            return _("The %(year)s report cannot be issued: no result of %(year)s is verified.") % {
+                "year": self.year
+            }
+        return None
 
 
-def result_counts(year: int) -> tuple[int, int]:
-    """(all results of the year, verified ones): one query."""
-    counts = FigurePart.objects.filter(year=year).aggregate(
-        total=Coalesce(Sum("row_count"), 0), verified=Coalesce(Sum("row_count", filter=Q(status=VERIFIED)), 0)
+def year_readiness(year: int) -> YearReadiness:
+    """How ready the year is to be reported: three queries."""
+    # The stored sums (FigurePart), kept by the database in every write's transaction.
+    counts = FigurePart.objects.filter(year=year, row_count__gt=0).aggregate(
+        **{
+            status: Coalesce(Sum("row_count", filter=Q(status=status)), 0)
+            for status in (VERIFIED, Result.Status.SUBMITTED, Result.Status.DRAFT, Result.Status.RETURNED)
+        },
+        missing=Count("indicator", distinct=True)
+        - Count("indicator", filter=Q(status=VERIFIED), distinct=True),
     )
-    return counts["total"], counts["verified"]
+    return YearReadiness(
+        year=year,
+        verified=counts[VERIFIED],
+        submitted=counts[Result.Status.SUBMITTED],
+        draft=counts[Result.Status.DRAFT],
+        returned=counts[Result.Status.RETURNED],
+        missing=counts["missing"],
+        has_report=AnnualReport.objects.filter(year=year).exists(),
+        locked=YearLock.objects.filter(year=year, locked=True).exists(),
+    )
 
 
 def report_for_year(year: int) -> AnnualReport | None:
@@ -421,4 +480,108 @@ def report_data(
         warnings=warnings,
         passages=passages,
         previous_passages=previous_passages,
+    )
+
+
+def report_snapshot(data: ReportData) -> dict:
+    """The report's data as JSON values (dates as ISO strings, decimals as strings).
+
+    Without the preview's warnings: an issued revision keeps what the report counted
+    (verified results), never the sums of unverified results that every reader of the
+    revision could otherwise see.
+    """
+    values = dataclasses.asdict(data)
+    values.pop("warnings", None)
+    return json.loads(json.dumps(values, cls=DjangoJSONEncoder))
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """An indicator's figure in the last revision and now, formatted in the reader's language."""
+
+    name: str
+    before: str | None
+    now: str | None
+
+
+@dataclass(frozen=True)
+class IssuePreview:
+    """What issuing the year's report now would change, against its last revision."""
+
+    readiness: YearReadiness
+    last: ReportRevision | None
+    snapshot: dict
+    figures: tuple[FigureChange, ...] = ()
+    text_changed: bool = False
+    other_changed: bool = False
+
+    @property
+    def identical(self) -> bool:
+        """The data (figures, text and everything else) equal the last revision's."""
+        return self.last is not None and self.last.snapshot == self.snapshot
+
+
+def latest_revision(year: int, *, with_snapshot: bool = False) -> ReportRevision | None:
+    """The year's last issued revision; its snapshot loaded only when asked (the PDFs never)."""
+    revisions = ReportRevision.objects.select_related("report", "issued_by").filter(report__year=year)
+    if with_snapshot:
+        revisions = revisions.defer(None).defer("pdf_en", "pdf_ru", "docx_en", "docx_ru")
+    return revisions.order_by("-number").first()
+
+
+def _figure_text(figure: dict | None, lang: str) -> str | None:
+    if figure is None or figure.get("value") is None:
+        return None
+    number = format_number(Decimal(figure["value"]), figure.get("decimals") or 0, lang)
+    qualifier = figure.get("qualifier") or Result.Qualifier.EXACT
+    if qualifier != Result.Qualifier.EXACT:
+        return f"{Result.Qualifier(qualifier).label} {number}"
+    return number
+
+
+def figure_changes(before: dict, now: dict, lang: str) -> tuple[FigureChange, ...]:
+    """The indicators whose figure (value or qualifier) differs between two snapshots, in report order."""
+    old = {figure["code"]: figure for figure in before.get("figures", [])}
+    new = {figure["code"]: figure for figure in now.get("figures", [])}
+    changes = []
+    for code in [*new, *(code for code in old if code not in new)]:
+        a, b = old.get(code), new.get(code)
+        key = ("value", "qualifier")
+        if a is not None and b is not None and all(_same(a.get(k), b.get(k)) for k in key):
+            continue
+        if (a is None or a.get("value") is None) and (b is None or b.get("value") is None):
+            continue
+        name = (b or a).get("name") or {}
+        label = (name.get("ru") or name.get("en")) if lang == "ru" else (name.get("en") or name.get("ru"))
+        changes.append(
+            FigureChange(name=label or code, before=_figure_text(a, lang), now=_figure_text(b, lang))
+        )
+    return tuple(changes)
+
+
+def _same(a, b) -> bool:
+    # Decimals are strings in a snapshot; "590" and "590.000" are the same figure.
+    try:
+        return Decimal(a) == Decimal(b)
+    except (TypeError, ArithmeticError, ValueError):
+        return a == b
+
+
+def issue_preview(year: int, lang: str) -> IssuePreview:
+    """The year's readiness and what changed since its last revision: figures, text, the rest."""
+    readiness = year_readiness(year)
+    snapshot = report_snapshot(report_data(year=year, draft=False))
+    last = latest_revision(year, with_snapshot=True)
+    if last is None:
+        return IssuePreview(readiness=readiness, last=None, snapshot=snapshot)
+    before = last.snapshot or {}
+    text = ("letter", "passages")
+    rest = {"figures", "annex", "previous_passages", *text}
+    return IssuePreview(
+        readiness=readiness,
+        last=last,
+        snapshot=snapshot,
+        figures=figure_changes(before, snapshot, lang),
+        text_changed=any(before.get(key) != snapshot.get(key) for key in text),
+        other_changed=any(before.get(key) != value for key, value in snapshot.items() if key not in rest),
     )

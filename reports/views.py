@@ -7,16 +7,24 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.policy import can_edit_report_text, can_issue_reports, can_preview_reports, can_read_reports
+from accounts.policy import (
+    can_edit_report_text,
+    can_issue_reports,
+    can_preview_reports,
+    can_read_reports,
+    can_unlock_years,
+)
 from core.i18n import pick_language
+from measures.locks import year_lock_record
 from measures.rounds import year_completeness
+from measures.services import WorkflowError, year_unlock
 
 from .docx import render_docx
 from .models import AnnualReport, ReportRevision
 from .rendering import render_html, render_pdf, report_document, warning_lines
-from .selectors import report_data, result_counts
+from .selectors import issue_preview, report_data, year_readiness
 from .services import report_issue
 from .text_checks import text_changes, text_warnings
 
@@ -38,7 +46,7 @@ def pdf_response(content: bytes, filename: str, content_type: str = "application
 
 
 def _year_with_data(year: int) -> None:
-    if not AnnualReport.objects.filter(year=year).exists() and not result_counts(year)[0]:
+    if not year_readiness(year).has_data:
         raise Http404(_("There is neither a report nor any result for %(year)s.") % {"year": year})
 
 
@@ -100,22 +108,55 @@ def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpRespons
     return pdf_response(content, f"report-{year}-{lang}-draft.docx", DOCX_TYPE)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
+    """GET: what issuing would change since the last revision; POST: issue. The secretariat's page."""
     _require(can_issue_reports(request.user))
     report = get_object_or_404(AnnualReport, year=year)
-    try:
-        revision = report_issue(report=report, user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reports:list")
-    messages.success(
+    if request.method == "POST":
+        try:
+            revision = report_issue(report=report, user=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
+                % {"year": year, "number": revision.number},
+            )
+        return redirect("reports:issue", year=year)
+    preview = issue_preview(year, pick_language())
+    return render(
         request,
-        _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
-        % {"year": year, "number": revision.number},
+        "reports/issue.html",
+        {
+            "year": year,
+            "preview": preview,
+            "readiness": preview.readiness,
+            "next_number": (preview.last.number + 1) if preview.last else 1,
+            "year_lock": year_lock_record(year),
+            "can_unlock": can_unlock_years(request.user),
+        },
     )
-    return redirect("reports:list")
+
+
+@require_POST
+@login_required
+def year_unlock_view(request: HttpRequest, year: int) -> HttpResponse:
+    """Unlock the year's figures, giving a reason (the secretariat), from the issue page."""
+    _require(can_unlock_years(request.user))
+    try:
+        year_unlock(year=year, user=request.user, reason=request.POST.get("reason", ""))
+    except WorkflowError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("The figures of %(year)s are unlocked; issue the report again when they are final.")
+            % {"year": year},
+        )
+    return redirect("reports:issue", year=year)
 
 
 @login_required

@@ -14,6 +14,8 @@ from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 
 from accounts.policy import import_scope, import_scope_missing, in_import_scope
+from measures.errors import WorkflowError
+from measures.locks import lock_years_for_write
 from measures.models import Operation, YearLock
 from measures.names import name_key
 from programmes.models import Body, MemberState
@@ -168,6 +170,7 @@ class SpreadsheetResource(EscapingResource):
         self.seen: dict = {}
         self.existing: dict = {}
         self.errors_seen = False
+        self.years_held, self.years_refused = set(), {}
 
     # -- reading -----------------------------------------------------------------------
     @classmethod
@@ -286,6 +289,21 @@ class SpreadsheetResource(EscapingResource):
             if refused:
                 raise ValidationError(refused)
 
+    def before_save_instance(self, instance, row, **kwargs):
+        # Where rows are written, inside the import's transaction: each year's lock record is
+        # held until the import commits, and a year locked since the file was read refuses it.
+        year = getattr(instance, "year", None)
+        if year is None or year in self.years_held:
+            return
+        if year not in self.years_refused:
+            try:
+                lock_years_for_write([year])
+            except WorkflowError as error:
+                self.years_refused[year] = error.message
+        if year in self.years_refused:
+            raise WorkflowError(self.years_refused[year])
+        self.years_held.add(year)
+
     def save_instance(self, instance, is_create, row, **kwargs):
         try:
             super().save_instance(instance, is_create, row, **kwargs)
@@ -313,6 +331,7 @@ class SpreadsheetResource(EscapingResource):
         # A resource may run twice (preview, then confirm): nothing carries over between runs.
         self.row_changed = False
         self.seen, self.existing, self.errors_seen = {}, {}, False
+        self.years_held, self.years_refused = set(), {}
         self.rows_read = len(dataset)
         self.row_numbers = getattr(dataset, "row_numbers", None)
         result = super().import_data(

@@ -10,9 +10,11 @@ from import_export.fields import Field
 
 from accounts.policy import may_import_records
 from accounts.scope import result_scope_q
+from measures.errors import WorkflowError
 from measures.history import history_copy
+from measures.locks import check_result_versions
 from measures.models import Indicator, Result
-from measures.services import result_change_refusal
+from measures.services import result_transition_refusal
 from programmes.models import Programme
 
 from .base import ExistingLoader, SpreadsheetResource, database_refusal, locked_years_of
@@ -103,6 +105,7 @@ class ResultResource(SpreadsheetResource):
         self.existing = {}
         self.now = timezone.now()
         self.blank = {name: value for name, value in Result().__dict__.items() if name != "_state"}
+        self.read_versions = {}
 
     def init_instance(self, row=None):
         # Result() sets each of its fields through descriptors, a fifth of the import's time on
@@ -215,6 +218,10 @@ class ResultResource(SpreadsheetResource):
                 return []
             # What the preview shows as "old -> new" for each changed cell.
             self.remember_old(instance, changed)
+        if not new:
+            # The version read with the file; the write is refused if the result changed since.
+            self.read_versions[instance.pk] = instance.version
+            instance.version += 1
         instance.value = values["value"]
         instance.qualifier = values["qualifier"]
         instance.notes = values["notes"]
@@ -227,8 +234,9 @@ class ResultResource(SpreadsheetResource):
 
     def refusal(self, instance, values: dict, new: bool, changed: list[str]) -> dict:
         errors = {}
-        # The rules of every change to a result (role, year lock, scope), as the admin applies them.
-        reason = result_change_refusal(user=self.rights, result=instance, locked_years=self.locked_years)
+        # The rules of every change to a result (role, year lock, scope), as the admin applies them;
+        # a verified one is refused below in the import's own words.
+        reason = result_transition_refusal(user=self.rights, result=instance, locked_years=self.locked_years)
         if reason:
             if instance.year in self.locked_years:
                 column = "year"
@@ -244,8 +252,15 @@ class ResultResource(SpreadsheetResource):
             )
         return errors
 
+    def row_label(self, result) -> str:
+        return _("%(indicator)s %(year)s (row %(row)s)") % {
+            "indicator": result.indicator.code,
+            "year": result.year,
+            "row": self.seen.get(self.key_of(result), "?"),
+        }
+
     def get_bulk_update_fields(self):
-        return ["value", "qualifier", "notes", "status", "entered_by", "updated_at"]
+        return ["value", "qualifier", "notes", "status", "entered_by", "updated_at", "version"]
 
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.create_instances and not self.errors_seen and (using_transactions or not dry_run):
@@ -275,6 +290,11 @@ class ResultResource(SpreadsheetResource):
                     Result, [row.pk for row in created], history_type="+", user_id=user_id, date=self.now
                 )
             if changed:
+                # Refused if a result changed since the file was read (its version moved on).
+                check_result_versions(
+                    {row.pk: self.read_versions[row.pk] for row in changed},
+                    labels={row.pk: self.row_label(row) for row in changed},
+                )
                 Result.objects.bulk_update(
                     changed, self.get_bulk_update_fields(), batch_size=self._meta.batch_size
                 )
@@ -285,3 +305,6 @@ class ResultResource(SpreadsheetResource):
             # Said in words, never as the database's own text; rolled back with the import.
             self.errors_seen = True
             self.handle_import_error(result, database_refusal(error), raise_errors)
+        except WorkflowError as error:
+            self.errors_seen = True
+            self.handle_import_error(result, error, raise_errors)

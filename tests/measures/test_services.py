@@ -116,13 +116,15 @@ def test_only_secretariat_returns(request, role_fixture, secretariat, kaz_draft)
 
 
 def test_verified_result_is_locked_for_its_analyst(secretariat, analyst_kaz, kaz_draft):
-    """Once verified, the analyst can neither change nor resubmit the result; the secretariat can."""
+    """Once verified, a result is final: no one changes it, the secretariat included, until it is returned."""
     result_submit(result=kaz_draft, user=analyst_kaz)
     verified = result_verify(result=kaz_draft, user=secretariat)
     assert "verified" in result_change_refusal(user=analyst_kaz, result=verified)
-    assert result_change_refusal(user=secretariat, result=verified) is None
+    assert "returns it with a comment" in result_change_refusal(user=secretariat, result=verified)
     with pytest.raises(WorkflowError):
         result_submit(result=verified, user=analyst_kaz)
+    returned = result_return(result=verified, user=secretariat, comment="Firearms counted twice")
+    assert result_change_refusal(user=analyst_kaz, result=returned) is None
 
 
 def test_locked_year_refuses_everyone_until_unlocked_with_reason(secretariat, analyst_kaz, kaz_draft):

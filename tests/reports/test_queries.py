@@ -105,10 +105,10 @@ def test_the_report_preview_page_has_a_pinned_number_of_queries(
         Result(indicator=indicator, year=2024, state=MemberStateFactory(), value=1, status="submitted")
         for _ in range(30)
     )
-    # session, user, role, report, mandate, programmes, operations, indicators, figures, events, ...,
-    # the passages, and the issued texts the changes are shown against (this year's, last year's),
+    # session, user, role, readiness (3), mandate, programmes, operations, indicators, figures, events, ...,
+    # the passages, the issued texts the changes are shown against (this year's, last year's),
     # the year's reporting round (none here: one query)
-    assert len(first) == 19
-    with django_assert_num_queries(19):
+    assert len(first) == 20
+    with django_assert_num_queries(20):
         assert client.get(url).status_code == 200
     assert report_data(year=2024).figures

@@ -4,10 +4,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from measures.models import Result
 from reports.docx import render_docx
 from reports.rendering import render_html, render_pdf, report_document
-from reports.selectors import report_data, result_counts_by_status
+from reports.selectors import report_data, year_readiness
 
 MIN_YEAR, MAX_YEAR = 1991, 2100
 
@@ -44,8 +43,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"--output {output} is a folder; give a file name, e.g. {path / 'report.pdf'}."
             )
-        by_status = result_counts_by_status(year)
-        total, verified = sum(by_status.values()), by_status.get(Result.Status.VERIFIED, 0)
+        readiness = year_readiness(year)
+        total, verified = readiness.total, readiness.verified
         if not total:
             raise CommandError(f"No results are recorded for {year}: there is nothing to report.")
         if not verified and not include_unverified:
@@ -53,7 +52,7 @@ class Command(BaseCommand):
                 f"All {total} results for {year} await verification; verify them, or pass "
                 "--include-unverified for a draft that counts submitted results."
             )
-        if not verified and not by_status.get(Result.Status.SUBMITTED, 0):
+        if not verified and not readiness.submitted:
             raise CommandError(
                 f"None of the {total} results for {year} is verified or submitted (they are drafts "
                 "or returned): a draft would count nothing."
@@ -70,7 +69,7 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot write {output}: {error.strerror}.") from error
         # Only submitted results join a draft; drafts and returned ones are never counted.
-        counted = by_status.get(Result.Status.SUBMITTED, 0) if include_unverified else 0
+        counted = readiness.submitted if include_unverified else 0
         left_out = total - verified - counted
         note = ""
         if counted:
