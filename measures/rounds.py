@@ -8,7 +8,8 @@ from django.db.models import Count, Q
 from core.i18n import pick_language
 from programmes.models import MemberState, Programme
 
-from .models import Indicator, ReportingRound, Result
+from .models import Indicator, ReportingRound, Result, RoundExpectation
+from .selectors import TOTAL
 
 MISSING = "missing"
 STATUSES = (MISSING, "draft", "submitted", "returned", "verified")
@@ -49,14 +50,26 @@ class RoundGrid:
     """The completeness grid of a year: reporter x indicator -> status (only expected cells)."""
 
     year: int
-    round: ReportingRound
+    round: ReportingRound | None  # None: the default expectations, no deadline
     reporters: list[Reporter]
     indicators: list[Indicator]
     cells: dict[tuple[str, int], str] = field(default_factory=dict)
+    # Indicators with a verified CIS-wide total: that total is the CIS's figure, final as it stands.
+    cis_totals: frozenset[int] = frozenset()
 
     @property
     def deadline(self):
-        return self.round.deadline
+        return self.round.deadline if self.round is not None else None
+
+    def indicator_final(self, indicator_id: int) -> bool:
+        """The year's figure of the indicator is final: a verified CIS-wide total, or every
+        expected reporter's result verified."""
+        if indicator_id in self.cis_totals:
+            return True
+        return all(s == "verified" for (_, ind), s in self.cells.items() if ind == indicator_id)
+
+    def provisional_indicators(self) -> list[Indicator]:
+        return [ind for ind in self.indicators if not self.indicator_final(ind.pk)]
 
     def rows(self) -> list[GridRow]:
         return [
@@ -80,8 +93,8 @@ class RoundGrid:
 
     @property
     def complete(self) -> bool:
-        """Every expected result verified (and something is expected)."""
-        return bool(self.cells) and all(status == "verified" for status in self.cells.values())
+        """Every expected indicator's figure final (and something is expected)."""
+        return bool(self.cells) and not self.provisional_indicators()
 
     def reporter_statuses(self, reporter: Reporter) -> list[str]:
         return [s for (code, _), s in self.cells.items() if code == reporter.code]
@@ -124,27 +137,49 @@ class RoundGrid:
 
 def programmes_in_force(year: int) -> list[Programme]:
     """Approved programmes whose period covers the year (or known in force in it)."""
-    return list(
-        Programme.objects.filter(
-            Q(start_year__lte=year, end_year__gte=year) | Q(start_year__isnull=True, in_force_year=year),
-            status=Programme.Status.APPROVED,
-        )
+    return [p for p in _approved_programmes() if _in_force(p, year)]
+
+
+def _approved_programmes() -> list[Programme]:
+    return list(Programme.objects.filter(status=Programme.Status.APPROVED))
+
+
+def _in_force(programme: Programme, year: int) -> bool:
+    if programme.start_year is None:
+        return programme.in_force_year == year
+    return programme.end_year is not None and programme.start_year <= year <= programme.end_year
+
+
+def _default_indicators(years: list[int]) -> dict[int, set[int]]:
+    """{year: the indicators of the programmes in force in it}: two queries whatever the years."""
+    programmes = _approved_programmes()
+    by_year: dict[int, set[int]] = {}
+    for year in years:
+        in_force = [p for p in programmes if _in_force(p, year)]
+        by_year[year] = {p.pk for p in in_force} | {p.predecessor_id for p in in_force if p.predecessor_id}
+    ids = set().union(*by_year.values())
+    if not ids:
+        return {year: set() for year in years}
+    counted: dict[int, set[int]] = {}
+    rows = (
+        Result.objects.filter(Q(programme_id__in=ids) | Q(operation__programme_id__in=ids))
+        .order_by()
+        .values_list("programme_id", "operation__programme_id", "indicator_id")
+        .distinct()
     )
+    for programme_id, operation_programme_id, indicator_id in rows:
+        for pk in {programme_id, operation_programme_id} & ids:
+            counted.setdefault(pk, set()).add(indicator_id)
+    return {
+        year: set().union(*(counted.get(pk, set()) for pk in programme_ids))
+        for year, programme_ids in by_year.items()
+    }
 
 
 def default_indicator_ids(year: int) -> set[int]:
     """The indicators of the programmes in force in the year: those results under them (or their
     predecessors, for a programme just begun) have ever counted."""
-    programmes = programmes_in_force(year)
-    ids = {p.pk for p in programmes} | {p.predecessor_id for p in programmes if p.predecessor_id}
-    if not ids:
-        return set()
-    return set(
-        Result.objects.filter(Q(programme_id__in=ids) | Q(operation__programme_id__in=ids))
-        .order_by()
-        .values_list("indicator_id", flat=True)
-        .distinct()
-    )
+    return _default_indicators([year])[year]
 
 
 def _reporter_of_state(state) -> Reporter:
@@ -159,90 +194,151 @@ def round_for_year(year: int) -> ReportingRound | None:
     return ReportingRound.objects.filter(year=year).first()
 
 
-def round_grid(year: int, *, reporting_round: ReportingRound | None = None) -> RoundGrid | None:
-    """The grid of the year's round, or None when the year has no round: seven queries whatever its size.
+def round_grid(year: int, *, reporting_round: ReportingRound | None = None) -> RoundGrid:
+    """The grid of the year's round: seven queries whatever its size.
 
-    Expected by default: every member state for each indicator of the programmes in force;
-    the round's adjustments add a state or body for an indicator, or excuse one from it.
+    Every year has a round: expected by default is every member state for each indicator of the
+    programmes in force, with no deadline; the secretariat's round of the year (when opened)
+    sets the deadline and its adjustments add a state or body for an indicator, or excuse one.
     """
-    reporting_round = reporting_round or round_for_year(year)
-    if reporting_round is None:
-        return None
-    expected: set[tuple[str, int]] = set()
-    reporters: dict[str, Reporter] = {}
-    indicator_ids = default_indicator_ids(year)
-    for state in MemberState.objects.filter(status=MemberState.Status.MEMBER).only(
-        "code", "name_en", "name_ru"
-    ):
-        reporters[state.code] = _reporter_of_state(state)
-        expected |= {(state.code, ind) for ind in indicator_ids}
-    for adj in reporting_round.expectations.select_related("state", "body").order_by("pk"):
-        reporter = _reporter_of_state(adj.state) if adj.state_id else _reporter_of_body(adj.body)
-        key = (reporter.code, adj.indicator_id)
-        if adj.expected:
-            reporters.setdefault(reporter.code, reporter)
-            expected.add(key)
-        else:
-            expected.discard(key)
-    used_codes = {code for code, _ in expected}
-    ordered = sorted(
-        (r for r in reporters.values() if r.code in used_codes), key=lambda r: (not r.is_state, r.code)
+    rounds = {year: reporting_round} if reporting_round is not None else None
+    return round_grids([year], rounds=rounds)[year]
+
+
+def round_grids(years, *, rounds: dict[int, ReportingRound] | None = None) -> dict[int, RoundGrid]:
+    """{year: RoundGrid} of several years at once, in the same few queries as one year's grid."""
+    years = sorted(set(years))
+    if rounds is None:
+        rounds = {r.year: r for r in ReportingRound.objects.filter(year__in=years)}
+    defaults = _default_indicators(years)
+    states = list(
+        MemberState.objects.filter(status=MemberState.Status.MEMBER).only("code", "name_en", "name_ru")
     )
-    used_indicators = {ind for _, ind in expected}
+    adjustments: dict[int, list[RoundExpectation]] = {}
+    if rounds:
+        for adj in (
+            RoundExpectation.objects.filter(round__in=[r.pk for r in rounds.values()])
+            .select_related("state", "body", "round")
+            .order_by("pk")
+        ):
+            adjustments.setdefault(adj.round.year, []).append(adj)
+    expected: dict[int, set[tuple[str, int]]] = {}
+    reporters: dict[int, dict[str, Reporter]] = {}
+    for year in years:
+        expected[year] = set()
+        reporters[year] = {}
+        for state in states:
+            reporters[year][state.code] = _reporter_of_state(state)
+            expected[year] |= {(state.code, ind) for ind in defaults[year]}
+        for adj in adjustments.get(year, []):
+            reporter = _reporter_of_state(adj.state) if adj.state_id else _reporter_of_body(adj.body)
+            key = (reporter.code, adj.indicator_id)
+            if adj.expected:
+                reporters[year].setdefault(reporter.code, reporter)
+                expected[year].add(key)
+            else:
+                expected[year].discard(key)
+    used_indicators = {ind for keys in expected.values() for _, ind in keys}
     indicators = list(Indicator.objects.filter(pk__in=used_indicators))
-    state_ids = {r.state_id: r.code for r in ordered if r.state_id}
-    body_ids = {r.body_id: r.code for r in ordered if r.body_id}
-    reached: dict[tuple[str, int], str] = {}
+    everyone = [r for by_code in reporters.values() for r in by_code.values()]
+    state_codes = {r.state_id: r.code for r in everyone if r.state_id}
+    body_codes = {r.body_id: r.code for r in everyone if r.body_id}
+    # One query for every year: the reporters' rows, and the verified CIS-wide totals that are
+    # the CIS's figure by themselves whatever the reporters have sent.
     rows = (
-        Result.objects.filter(year=year, indicator_id__in=used_indicators)
-        .filter(Q(state_id__in=state_ids) | Q(body_id__in=body_ids, state__isnull=True))
+        Result.objects.filter(year__in=years, indicator_id__in=used_indicators)
+        .filter(
+            Q(state_id__in=state_codes)
+            | Q(body_id__in=body_codes, state__isnull=True)
+            | (TOTAL & Q(status=Result.Status.VERIFIED))
+        )
         .order_by()
-        .values_list("indicator_id", "state_id", "body_id", "status")
+        .values_list("year", "indicator_id", "state_id", "body_id", "operation_id", "status")
+        .distinct()
     )
-    for indicator_id, state_id, body_id, status in rows:
-        code = state_ids.get(state_id) if state_id else body_ids.get(body_id)
+    reached: dict[int, dict[tuple[str, int], str]] = {year: {} for year in years}
+    totals: dict[int, set[int]] = {year: set() for year in years}
+    for year, indicator_id, state_id, body_id, operation_id, status in rows:
+        if not state_id and not body_id:
+            if not operation_id:
+                totals[year].add(indicator_id)
+            continue
+        code = state_codes.get(state_id) if state_id else body_codes.get(body_id)
         key = (code, indicator_id)
-        if key in expected and (key not in reached or _RANK[status] < _RANK[reached[key]]):
-            reached[key] = status
-    cells = {key: reached.get(key, MISSING) for key in expected}
-    return RoundGrid(year=year, round=reporting_round, reporters=ordered, indicators=indicators, cells=cells)
+        seen = reached[year]
+        if key in expected[year] and (key not in seen or _RANK[status] < _RANK[seen[key]]):
+            seen[key] = status
+    grids = {}
+    for year in years:
+        used_codes = {code for code, _ in expected[year]}
+        ordered = sorted(
+            (r for r in reporters[year].values() if r.code in used_codes),
+            key=lambda r: (not r.is_state, r.code),
+        )
+        year_indicators = {ind for _, ind in expected[year]}
+        grids[year] = RoundGrid(
+            year=year,
+            round=rounds.get(year),
+            reporters=ordered,
+            indicators=[ind for ind in indicators if ind.pk in year_indicators],
+            cells={key: reached[year].get(key, MISSING) for key in expected[year]},
+            cis_totals=frozenset(totals[year] & year_indicators),
+        )
+    return grids
 
 
 @dataclass(frozen=True)
 class YearCompleteness:
-    """How complete a year's figures are: reporters done of reporters expected, per indicator too."""
+    """How complete a year's figures are: reporters done of reporters expected, per indicator too.
+
+    Only the indicators still provisional count: one with a verified CIS-wide total, or with
+    every expected result verified, is final whoever else has not reported it.
+    """
 
     year: int
     done: int
     expected: int
     states: bool
-    per_indicator: dict[int, tuple[int, int]]
+    per_indicator: dict[int, tuple[int, int]]  # provisional indicators only
     missing: list[Reporter]
 
     @property
     def final(self) -> bool:
-        return self.expected > 0 and self.done == self.expected
+        return not self.per_indicator
+
+    def indicator_final(self, indicator_id: int) -> bool:
+        return indicator_id not in self.per_indicator
 
 
-def year_completeness(year: int) -> YearCompleteness | None:
-    """The year's completeness, or None when the year has no round (its figures stand as recorded)."""
-    grid = round_grid(year)
-    if grid is None:
-        return None
+def _completeness(grid: RoundGrid) -> YearCompleteness:
+    provisional = {ind.pk for ind in grid.provisional_indicators()}
+    owing = {code for (code, ind) in grid.cells if ind in provisional}
+    pending = {code for (code, ind), s in grid.cells.items() if ind in provisional and s != "verified"}
+    done = [r for r in grid.reporters if r.code in owing and r.code not in pending]
+    reporters = [r for r in grid.reporters if r.code in owing]
     return YearCompleteness(
-        year=year,
-        done=len(grid.done_reporters()),
-        expected=len(grid.reporters),
-        states=grid.reporters_are_states,
-        per_indicator={ind.pk: grid.indicator_progress(ind.pk) for ind in grid.indicators},
-        missing=[r for r in grid.reporters if r not in grid.done_reporters()],
+        year=grid.year,
+        done=len(done),
+        expected=len(reporters),
+        states=all(r.is_state for r in reporters),
+        per_indicator={pk: grid.indicator_progress(pk) for pk in provisional},
+        missing=[r for r in reporters if r not in done],
     )
 
 
+def years_completeness(years) -> dict[int, YearCompleteness]:
+    """{year: YearCompleteness} of several years, in the queries of one grid."""
+    return {year: _completeness(grid) for year, grid in round_grids(years).items()}
+
+
+def year_completeness(year: int) -> YearCompleteness:
+    """The year's completeness against its round (the default expectations when none is opened)."""
+    return _completeness(round_grid(year))
+
+
 def year_is_final(year: int) -> bool:
-    """A year's figures are final when its round is all verified, or when it has no round."""
-    completeness = year_completeness(year)
-    return completeness is None or completeness.final
+    """A year's figures are final when every expected indicator's figure is."""
+    return year_completeness(year).final
 
 
 @dataclass(frozen=True)
@@ -252,31 +348,36 @@ class FigureYears:
     complete: int | None
     in_progress: int | None
     round_years: frozenset[int]
+    completeness: dict[int, YearCompleteness] = field(default_factory=dict)
 
 
 def figure_years() -> FigureYears:
-    """The latest year with verified figures whose round (if it has one) is all verified, and the
-    latest year with a round or any result after it: two queries, plus a grid per open round year."""
-    rows = (
+    """The latest year with verified figures that are final, and the latest year with a round or
+    any result after it: the same few queries whatever the number of years."""
+    rows = list(
         Result.objects.order_by("-year")
         .values("year")
         .annotate(verified=Count("pk", filter=Q(status=Result.Status.VERIFIED)))
         .values_list("year", "verified")
     )
-    rows = list(rows)
-    round_years = frozenset(ReportingRound.objects.values_list("year", flat=True))
+    rounds = {r.year: r for r in ReportingRound.objects.all()}
+    years = {year for year, _ in rows} | set(rounds)
+    grids = round_grids(years, rounds={y: r for y, r in rounds.items()})
+    completeness = {year: _completeness(grid) for year, grid in grids.items()}
     complete = None
     for year, verified in rows:
-        if verified and (year not in round_years or year_is_final(year)):
+        if verified and completeness[year].final:
             complete = year
             break
-    latest = max([*round_years, *(year for year, _ in rows[:1])], default=None)
+    latest = max([*rounds, *(year for year, _ in rows[:1])], default=None)
     in_progress = latest if latest is not None and (complete is None or latest > complete) else None
-    return FigureYears(complete=complete, in_progress=in_progress, round_years=round_years)
+    return FigureYears(
+        complete=complete, in_progress=in_progress, round_years=frozenset(rounds), completeness=completeness
+    )
 
 
 def latest_complete_year() -> int | None:
-    """The latest year with verified figures whose round (if it has one) is all verified."""
+    """The latest year with verified figures that are final."""
     return figure_years().complete
 
 

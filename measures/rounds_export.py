@@ -37,7 +37,8 @@ def grid_text(grid: RoundGrid) -> str:
     """The grid as aligned columns, with the deadline and the count of each status."""
     first = max([len("reporter"), *(len(r.code) for r in grid.reporters)])
     widths = [max(len(ind.code), len("submitted")) for ind in grid.indicators]
-    lines = [f"round {grid.year}, deadline {grid.deadline.isoformat()}"]
+    deadline = grid.deadline.isoformat() if grid.deadline else "none (round not opened: default expectations)"
+    lines = [f"round {grid.year}, deadline {deadline}"]
     lines.append(
         "  ".join(
             [

@@ -131,12 +131,11 @@ def latest_issued_report():
 
 
 def completeness_by_year(years) -> dict:
-    """{year: YearCompleteness} for the given years that have a round (others are as recorded)."""
-    from measures.models import ReportingRound
-    from measures.rounds import year_completeness
+    """{year: YearCompleteness} for the given years (a year without an opened round has the
+    default expectations), in the same few queries whatever the number of years."""
+    from measures.rounds import years_completeness
 
-    with_round = ReportingRound.objects.filter(year__in=list(years)).values_list("year", flat=True)
-    return {year: year_completeness(year) for year in with_round}
+    return years_completeness(years)
 
 
 def analyst_home(user: User) -> dict:

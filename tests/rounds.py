@@ -41,9 +41,10 @@ def build_round(*, deadline: datetime.date = datetime.date(2026, 3, 1)) -> Round
     atc = BodyFactory(code="atc", name_en="Anti-Terrorism Centre", name_ru="Антитеррористический центр")
     firearms = IndicatorFactory(code="firearms_seized", name_en="Firearms seized", name_ru="Изъято оружия")
     wanted = IndicatorFactory(code="wanted_detained", name_en="Wanted persons detained", name_ru="Задержано")
-    # Last year's figures under the programme make its indicators the round's defaults.
-    ResultFactory(indicator=firearms, year=2024, programme=programme, state=kaz, value=100)
-    ResultFactory(indicator=wanted, year=2024, programme=programme, state=kaz, value=20)
+    # Last year's CIS-wide totals under the programme make its indicators the round's defaults;
+    # verified, they are the CIS's figures of 2024 although no state reported for that year.
+    ResultFactory(indicator=firearms, year=2024, programme=programme, value=100)
+    ResultFactory(indicator=wanted, year=2024, programme=programme, value=20)
     reporting_round = ReportingRound.objects.create(year=2025, deadline=deadline)
     analysts = {
         state.code: UserFactory(

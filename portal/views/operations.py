@@ -68,6 +68,8 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
             "figure": point,
             "change": point.value - previous.value if previous and previous.year == point.year - 1 else None,
             "completeness": completeness.get(point.year),
+            "provisional": point.year in completeness
+            and not completeness[point.year].indicator_final(indicator.pk),
             "progress": completeness[point.year].per_indicator.get(indicator.pk)
             if point.year in completeness
             else None,

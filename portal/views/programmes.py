@@ -31,7 +31,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         int(asked) if asked.isdigit() and int(asked) in (complete, in_progress) else complete or in_progress
     )
     changes = measure_selectors.year_changes(year=year, user=request.user) if year else []
-    completeness = rounds.year_completeness(year) if year in years.round_years else None
+    completeness = years.completeness.get(year)
     home = home_of(request.user)
     return render(
         request,

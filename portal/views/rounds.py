@@ -22,7 +22,7 @@ def _grid_or_404(request: HttpRequest, year: int):
     if not can_follow_round(request.user):
         raise PermissionDenied
     grid = round_grid(year)
-    if grid is None:
+    if grid.round is None:  # the page follows the rounds the secretariat has opened
         raise Http404(_("No reporting round is recorded for %(year)s.") % {"year": year})
     return grid
 

@@ -114,8 +114,48 @@ def test_round_status_text_prints_the_grid(rw):
     assert "verified: 2" in text
 
 
-@pytest.mark.parametrize(("year", "message"), [("twenty", "not 'twenty'"), ("2031", "No reporting round")])
+@pytest.mark.parametrize(("year", "message"), [("twenty", "not 'twenty'"), ("1900", "from 1991 on")])
 def test_round_status_refuses_a_bad_year(rw, year, message):
-    """A year that is not a number, or has no round, is a clear error (non-zero exit)."""
+    """A year that is not a number, or out of range, is a clear error (non-zero exit)."""
     with pytest.raises(CommandError, match=message):
         run(year)
+
+
+def test_round_status_of_a_year_without_a_round_prints_the_default_grid(rw):
+    """2024 has no round opened: every member state is expected for the programme's indicators,
+    with no deadline; no state reported, so every cell is missing."""
+    lines = run("2024", "--format", "csv").splitlines()
+    assert len(lines) == 7
+    assert "KAZ,firearms_seized,missing" in lines and "RUS,wanted_detained,missing" in lines
+    assert "deadline none" in run("2024")
+
+
+def test_a_year_with_verified_cis_wide_totals_and_no_round_is_final(rw):
+    """2024's verified CIS-wide totals are the CIS's figures although no state reported for it."""
+    completeness = year_completeness(2024)
+    assert completeness.final
+    assert completeness.missing == []
+
+
+def test_a_year_without_a_round_is_provisional_until_every_state_is_verified(rw):
+    """Without a round for 2025 and only Kazakhstan verified, 2025 is provisional, 1 of 3 states,
+    and the figures stay on 2024."""
+    rw.round.delete()
+    completeness = year_completeness(2025)
+    assert (completeness.done, completeness.expected, completeness.final) == (1, 3, False)
+    assert [r.code for r in completeness.missing] == ["BLR", "RUS"]
+    assert latest_complete_year() == 2024
+    assert year_in_progress(2024) == 2025
+
+
+def test_a_verified_cis_wide_total_makes_an_indicator_final(rw):
+    """A verified 2025 CIS-wide total of firearms settles that indicator; wanted persons stay
+    provisional, so the year does too."""
+    ResultFactory(indicator=rw.firearms, year=2025, programme=rw.programme, value=900)
+    completeness = year_completeness(2025)
+    assert completeness.indicator_final(rw.firearms.pk)
+    assert not completeness.indicator_final(rw.wanted.pk)
+    assert not completeness.final
+    ResultFactory(indicator=rw.wanted, year=2025, programme=rw.programme, value=60)
+    assert year_completeness(2025).final
+    assert latest_complete_year() == 2025

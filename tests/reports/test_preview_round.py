@@ -27,3 +27,12 @@ def test_a_complete_round_lists_no_missing_reporter(client, secretariat):
     client.force_login(secretariat)
     html = client.get(reverse("reports:preview", args=[2025]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Missing reporters" not in html
+
+
+def test_the_preview_of_a_year_without_a_round_lists_the_missing_reporters(client, secretariat):
+    """With no round opened for 2025, the default expectations still name Belarus and Russia."""
+    build_round().round.delete()
+    client.force_login(secretariat)
+    html = client.get(reverse("reports:preview", args=[2025]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    missing = html.split('class="missing-reporters"')[1].split("</ul>")[0]
+    assert "(BLR)" in missing and "(RUS)" in missing and "(KAZ)" not in missing

@@ -23,10 +23,6 @@ class Command(BaseCommand):
             raise CommandError(f"YEAR must be a year such as 2025, not {year!r}.") from None
         if not 1991 <= number <= 9999:
             raise CommandError(f"YEAR must be a year from 1991 on, not {year!r}.")
+        # A year whose round is not opened prints its default expectations, with no deadline.
         grid = round_grid(number)
-        if grid is None:
-            raise CommandError(
-                f"No reporting round is recorded for {number}: open it in the administration "
-                "(Reporting rounds) with its deadline."
-            )
         self.stdout.write(grid_csv(grid) if format == "csv" else grid_text(grid), ending="")
