@@ -43,8 +43,11 @@ def build_round(*, deadline: datetime.date = datetime.date(2026, 3, 1)) -> Round
     wanted = IndicatorFactory(code="wanted_detained", name_en="Wanted persons detained", name_ru="Задержано")
     # Last year's CIS-wide totals under the programme make its indicators the round's defaults;
     # verified, they are the CIS's figures of 2024 although no state reported for that year.
-    ResultFactory(indicator=firearms, year=2024, programme=programme, value=100)
-    ResultFactory(indicator=wanted, year=2024, programme=programme, value=20)
+    ResultFactory(indicator=firearms, year=2024, programme=programme, value=590)
+    ResultFactory(indicator=wanted, year=2024, programme=programme, value=69)
+    # Kazakhstan's own 2024 figures, the year before its 2025 values in the verification list.
+    ResultFactory(indicator=firearms, year=2024, programme=programme, state=kaz, value=100)
+    ResultFactory(indicator=wanted, year=2024, programme=programme, state=kaz, value=20)
     reporting_round = ReportingRound.objects.create(year=2025, deadline=deadline)
     analysts = {
         state.code: UserFactory(
