@@ -14,3 +14,18 @@ ROLE_LABELS = {
 def sees_drafts(role: str | None) -> bool:
     """Analysts and the secretariat also see unverified figures (within their scope)."""
     return role in (ANALYST, SECRETARIAT)
+
+
+# --- Background jobs: whose jobs a user may follow ---------------------------------------------
+
+
+def can_see_all_jobs(user) -> bool:
+    """The secretariat follows everyone's jobs; everybody else only their own."""
+    from .scope import user_role
+
+    return user_role(user) == SECRETARIAT
+
+
+def can_see_job(user, job) -> bool:
+    """A job's page, progress and result: for whoever started it, and the secretariat."""
+    return user.is_authenticated and (job.user_id == user.pk or can_see_all_jobs(user))

@@ -4,6 +4,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from import_export.admin import ExportMixin, ImportExportMixin
@@ -11,12 +12,15 @@ from import_export.formats import base_formats
 
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import operation_scope_q, result_scope_q, user_role
+from jobs.models import Job
+from jobs.services import job_start
 
 from .imports.files import CsvFormat, FileRejected, XlsxFormat
 from .imports.resources import IMPORTABLE_BY, RESOURCES, import_refusal
 from .imports.template import results_template_xlsx
 from .models import ImportRecord
 from .services_import import outcome_from_result
+from .tasks import export_query, export_spreadsheet, import_spreadsheet
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -97,6 +101,72 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
         return super().process_result(result, request)
 
+    def import_action(self, request, **kwargs):
+        # The upload is kept and checked by a job (a large file takes longer than a request may);
+        # the job's page shows its progress, then the rows' errors or the button to import them.
+        if request.method == "POST" and self.has_import_permission(request):
+            form = self.create_import_form(request)
+            if form.is_valid():
+                import_file = form.cleaned_data["import_file"]
+                job = job_start(
+                    kind="import",
+                    title=_("Import of %(file)s (%(kind)s): check")
+                    % {"file": import_file.name, "kind": self.import_kind},
+                    user=request.user,
+                    task=import_spreadsheet,
+                    params={
+                        "kind": self.import_kind,
+                        "file_name": import_file.name,
+                        "dry_run": True,
+                        "confirm_view": self._url_name("import_job_confirm"),
+                        "list_view": self._url_name("changelist"),
+                    },
+                    upload=import_file,
+                )
+                return redirect("jobs:detail", job.pk)
+        return super().import_action(request, **kwargs)
+
+    def _url_name(self, suffix: str) -> str:
+        return f"admin:{self.opts.app_label}_{self.opts.model_name}_{suffix}"
+
+    def import_job_confirm_view(self, request, pk: int):
+        """Import the rows of a checked file: a job of its own, on the file the check read."""
+        if request.method != "POST" or not self.has_import_permission(request):
+            raise PermissionDenied
+        preview = get_object_or_404(
+            Job, pk=pk, user=request.user, kind="import", status=Job.Status.SUCCEEDED, params__dry_run=True
+        )
+        if preview.params.get("kind") != self.import_kind:
+            raise PermissionDenied
+        job = job_start(
+            kind="import",
+            title=_("Import of %(file)s (%(kind)s)")
+            % {"file": preview.params["file_name"], "kind": self.import_kind},
+            user=request.user,
+            task=import_spreadsheet,
+            params={**preview.params, "dry_run": False},
+            upload_name=preview.upload.name,
+        )
+        return redirect("jobs:detail", job.pk)
+
+    def _do_file_export(self, file_format, request, queryset, **kwargs):
+        # Written to a file by a job, row by row; the job's page offers the file when it is done.
+        job = job_start(
+            kind="export",
+            title=_("Export of %(kind)s (%(format)s)")
+            % {"kind": self.import_kind, "format": file_format.get_extension().upper()},
+            user=request.user,
+            task=export_spreadsheet,
+            params={
+                "kind": self.import_kind,
+                "model": self.opts.label_lower,
+                "format": file_format.get_extension(),
+                "fields": self.get_export_resource_fields_from_form(kwargs.get("export_form")),
+                "query": export_query(queryset),
+            },
+        )
+        return redirect("jobs:detail", job.pk)
+
     def get_import_context_data(self, **kwargs):
         return {**super().get_import_context_data(**kwargs), "import_kind": self.import_kind}
 
@@ -111,10 +181,17 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         return super().changelist_view(request, extra_context)
 
     def get_urls(self):
-        urls = super().get_urls()
+        info = self.opts.app_label, self.opts.model_name
+        urls = [
+            path(
+                "import/job/<int:pk>/confirm/",
+                self.admin_site.admin_view(self.import_job_confirm_view),
+                name="{}_{}_import_job_confirm".format(*info),
+            ),
+            *super().get_urls(),
+        ]
         if self.import_kind != "results":
             return urls
-        info = self.opts.app_label, self.opts.model_name
         return [
             path(
                 "template/",

@@ -1,8 +1,7 @@
 """Report pages: the list, the secretariat's preview and drafts, issuing, issued revisions."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -12,11 +11,12 @@ from django.views.decorators.http import require_POST
 from accounts.roles import ANALYST, SECRETARIAT
 from accounts.scope import user_role
 from core.i18n import pick_language
+from jobs.services import job_start
 
+from . import tasks
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, render_pdf, warning_lines
+from .rendering import render_html, warning_lines
 from .selectors import report_data, result_counts
-from .services import report_issue
 
 PREVIEW_ROLES = (SECRETARIAT, ANALYST)
 LANGS = ("ru", "en")
@@ -71,32 +71,38 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
 
 
+@require_POST
 @login_required
 def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
+    """Start rendering a draft PDF as a job; its page offers the file when it is done."""
     _require_role(request, PREVIEW_ROLES)
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
-    data = report_data(year=year, draft=True)
-    return pdf_response(render_pdf(render_html(data, lang)), f"report-{year}-{lang}-draft.pdf")
+    job = job_start(
+        kind="report_draft",
+        title=_("Draft PDF of the %(year)s report (%(lang)s)") % {"year": year, "lang": lang},
+        user=request.user,
+        task=tasks.report_draft_pdf,
+        params={"year": year, "lang_pdf": lang},
+    )
+    return redirect("jobs:detail", job.pk)
 
 
 @require_POST
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
+    """Start issuing as a job: rendering both languages takes longer than a request may."""
     _require_role(request, (SECRETARIAT,))
-    report = get_object_or_404(AnnualReport, year=year)
-    try:
-        revision = report_issue(report=report, user=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("reports:list")
-    messages.success(
-        request,
-        _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
-        % {"year": year, "number": revision.number},
+    get_object_or_404(AnnualReport, year=year)
+    job = job_start(
+        kind="report_issue",
+        title=_("Issuing the %(year)s report") % {"year": year},
+        user=request.user,
+        task=tasks.report_issue_job,
+        params={"year": year},
     )
-    return redirect("reports:list")
+    return redirect("jobs:detail", job.pk)
 
 
 @login_required

@@ -53,9 +53,12 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "core",
     "programmes",
     "accounts",
+    "jobs",
     "measures",
     "reports",
     "portal",
@@ -144,6 +147,13 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD") or "demo"
+
+# Background jobs (imports, exports, report rendering and issuing): queued in the database,
+# run by `manage.py db_worker` (as many workers as wanted; each job is taken by one).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The largest spreadsheet an import takes: the work runs in a job, not in the web request.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES") or 100 * 1024 * 1024)
 
 # --- Security: on in every mode ---------------------------------------------------------------
 

@@ -6,10 +6,11 @@ import zipfile
 from pathlib import PurePath
 
 import tablib
+from django.conf import settings
 from django.utils.translation import gettext as _
 from import_export.formats import base_formats
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = settings.IMPORT_MAX_UPLOAD_BYTES
 EXTENSIONS = (".csv", ".xlsx")
 # Columns whose cells are numbers: in a ";"-separated file they may carry a decimal comma.
 NUMBER_COLUMNS = ("value",)
