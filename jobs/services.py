@@ -96,7 +96,9 @@ class Progress:
             raise ValueError(f"unknown progress field(s): {', '.join(sorted(unknown))}")
         with self._lock:
             self.values.update(values)
-        if self._thread is None:
+        # Inside a transaction already (a worker run in a test's transaction), another connection
+        # would wait for it: the counts are written at the end only.
+        if self._thread is None and not connection.in_atomic_block:
             self._thread = threading.Thread(target=self._run, name=f"job-{self.job_id}-progress", daemon=True)
             self._thread.start()
 
