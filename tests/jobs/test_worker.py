@@ -1,4 +1,4 @@
-"""Jobs run by real worker processes (`manage.py db_worker`) against the test database, on SQLite and PostgreSQL."""
+"""Jobs run by real worker processes (`manage.py db_worker`) on the test database, SQLite or PostgreSQL."""
 
 # ruff: noqa: F401, F811 - pytest fixtures imported from tests.measures.importing
 
