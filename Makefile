@@ -22,11 +22,11 @@ messages: $(STAMP)
 
 ## makemessages: refresh the .po catalogues from the sources (needs GNU gettext)
 makemessages: $(STAMP)
-	for app in accounts demo measures programmes reports; do \
+	for app in accounts core demo measures portal programmes reports; do \
 		(cd $$app && mkdir -p locale && ../$(PY) ../manage.py makemessages -l ru -l en -v0) || exit 1; \
 	done
 	$(PY) manage.py makemessages -l ru -l en -v0 --ignore='.venv/*' --ignore='tests/*' --ignore='bench/*' \
-		--ignore='accounts/*' --ignore='demo/*' --ignore='measures/*' --ignore='programmes/*' --ignore='reports/*'
+		--ignore='accounts/*' --ignore='core/*' --ignore='portal/*' --ignore='demo/*' --ignore='measures/*' --ignore='programmes/*' --ignore='reports/*'
 
 ## run: migrate, load the demo data and accounts, serve on http://127.0.0.1:8000/ with one job worker
 run: install

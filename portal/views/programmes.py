@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.charts import timeline_svg
-from measures import selectors as figures
+from measures import selectors as measure_selectors
 from programmes.models import Programme
 
 from .. import selectors
@@ -21,8 +21,8 @@ OPERATIONS_SHOWN = 50
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    year = figures.latest_verified_year()
-    changes = figures.year_changes(year=year, user=request.user) if year else []
+    year = measure_selectors.latest_verified_year()
+    changes = measure_selectors.year_changes(year=year, user=request.user) if year else []
     return render(
         request,
         "portal/dashboard.html",
@@ -67,7 +67,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = get_object_or_404(selectors.programme_for_page(slug))
-    years, rows = figures.indicator_table(selectors.programme_results(programme, request.user))
+    years, rows = measure_selectors.indicator_table(selectors.programme_results(programme, request.user))
     table = [
         {
             "indicator": row.indicator,

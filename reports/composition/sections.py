@@ -1,6 +1,7 @@
 """The report's sections in the seed's order, each a list of paragraphs in one language."""
 
 from core.dates import DatePrecision, format_date
+from measures.models import Operation
 
 from ..types import EventData, InstrumentData, MandateData, OperationData, Paragraph, ProgrammeData, Text
 from .numbers import format_number, genitive_category, plural_category
@@ -245,7 +246,8 @@ def current_programme_paragraphs(items: tuple[ProgrammeData, ...], year: int, la
     return out
 
 
-OPERATION_KINDS = ("investigative", "preventive", "international", "border", "intervention")
+# The order of the kinds in the report; exercises have paragraphs of their own.
+OPERATION_KINDS = [kind for kind in Operation.Kind if kind != Operation.Kind.EXERCISE]
 OPERATION_PHRASES = {
     "en": {
         "investigative": ("A set of coordinated investigative activities entitled {names}",) * 2,
