@@ -1,12 +1,15 @@
 """Starting jobs and running them in a worker: progress written on the side, the outcome kept."""
 
+import json
 import logging
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
@@ -73,12 +76,30 @@ def job_start(
     return job
 
 
+def progress_file(job_id: int) -> Path:
+    """Where the counts of a running job go on SQLite (one machine), beside the jobs' files."""
+    return Path(settings.MEDIA_ROOT) / "jobs" / "progress" / f"{job_id}.json"
+
+
+def live_progress(job: Job) -> Job:
+    """The job with the latest counts of its work, if it is running on SQLite (see Progress)."""
+    if job.status == Job.Status.RUNNING and connection.vendor == "sqlite":
+        try:
+            values = json.loads(progress_file(job.pk).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return job
+        for name in PROGRESS_FIELDS:
+            if name in values:
+                setattr(job, name, values[name])
+    return job
+
+
 class Progress:
     """Counts of the work as it goes, written down at most once a second by a thread of its own.
 
-    The thread has its own database connection, so the counts show while the work's transaction
-    is still open (on SQLite, whose writers wait for each other, a count that cannot be written
-    at once is left for the next one or the end).
+    On PostgreSQL the thread writes them to the job's row on a connection of its own, so they show
+    while the work's transaction is still open. SQLite lets one writer at a time, and the work is
+    that writer: there the counts go to a small file the job's page reads (SQLite means one machine).
     """
 
     def __init__(self, job_id: int, interval: float = 1.0):
@@ -117,16 +138,28 @@ class Progress:
         if "message" in changed:
             changed["message"] = str(changed["message"])[:255]
         try:
-            Job.objects.filter(pk=self.job_id).update(**changed)
-        except DatabaseError as error:
+            if connection.vendor == "sqlite":
+                self._write_file({**self._written, **changed})
+            else:
+                Job.objects.filter(pk=self.job_id).update(**changed)
+        except (DatabaseError, OSError) as error:
             logger.debug("progress of job %s not written yet: %s", self.job_id, error)
             return
         self._written.update(changed)
+
+    def _write_file(self, values: dict) -> None:
+        path = progress_file(self.job_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_text(json.dumps(values), encoding="utf-8")
+        # Replaced whole: the page never reads half a file.
+        os.replace(partial, path)
 
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
+        progress_file(self.job_id).unlink(missing_ok=True)
 
 
 # Failures the user is told of as such; anything else is also raised to the worker's log.

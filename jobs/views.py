@@ -9,6 +9,7 @@ from accounts.policy import can_see_all_jobs, can_see_job
 
 from .models import Job
 from .selectors import jobs_visible_to
+from .services import live_progress
 
 # Seconds between two reloads of a running job's page (a meta refresh: no script needed).
 REFRESH_SECONDS = 2
@@ -34,7 +35,7 @@ def job_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    job = _visible_job(request, pk)
+    job = live_progress(_visible_job(request, pk))
     return render(request, "jobs/job_detail.html", {"job": job, "refresh": REFRESH_SECONDS})
 
 
