@@ -126,11 +126,12 @@ class Progress:
     def _run(self) -> None:
         try:
             while not self._stop.wait(self.interval):
-                self._write()
+                self.flush()
         finally:
             connection.close()
 
-    def _write(self) -> None:
+    def flush(self) -> None:
+        """Write down the counts that changed since last time (the thread does, once a second)."""
         with self._lock:
             changed = {k: v for k, v in self.values.items() if self._written.get(k) != v}
         if not changed:

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from jobs.models import Job
+from jobs.services import Progress, progress_file
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +80,20 @@ def test_job_pages_queries_do_not_grow_with_the_jobs(client, analyst, django_ass
         client.get(reverse("jobs:list"))
     with django_assert_num_queries(4):
         client.get(reverse("jobs:detail", args=[job.pk]))
+
+
+def test_the_counts_of_a_running_job_show_on_its_page_while_it_works(client, analyst):
+    """The counts a job reports as it goes reach its page before the job ends (on SQLite through the
+    job's progress file, on PostgreSQL through its row), and the file is gone once it stops."""
+    job = job_of(analyst, status=Job.Status.RUNNING)
+    client.force_login(analyst)
+    progress = Progress(job.pk)
+    progress.set(rows_read=3000, rows_validated=1200, message="Checking the rows")
+
+    progress.flush()
+
+    content = client.get(reverse("jobs:detail", args=[job.pk]), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<dt>Rows validated</dt><dd>1200</dd>" in content
+    assert "<dd>Checking the rows</dd>" in content
+    progress.stop()
+    assert not progress_file(job.pk).exists()
