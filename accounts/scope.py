@@ -1,11 +1,10 @@
 """Who may see and change which records: the role of a user and an analyst's state or body.
 
-Every page, admin class, import and report selector asks these functions, so that the rules
-of "who sees what" live in one place.
+`accounts.policy` builds every "may this user..." question on these functions.
 """
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 
 from .roles import ANALYST, REVIEWER, SECRETARIAT
 
@@ -74,25 +73,3 @@ def operation_scope_q(user: User) -> Q:
     if body_id:
         return Q(coordinating_body_id=body_id)
     return Q(pk__in=[])
-
-
-def visible_results(queryset: QuerySet, user: User) -> QuerySet:
-    """Results the user may see: verified ones for all; drafts only within an analyst's scope."""
-    role = user_role(user)
-    if role == SECRETARIAT:
-        return queryset
-    if role == ANALYST:
-        return queryset.filter(Q(status="verified") | result_scope_q(user))
-    if role == REVIEWER:
-        return queryset.filter(status="verified")
-    return queryset.none()
-
-
-def result_visible(user: User, result) -> bool:
-    """Whether the user may see this one result: the rule of `visible_results`, for a loaded row."""
-    role = user_role(user)
-    if role == SECRETARIAT:
-        return True
-    if result.status == "verified":
-        return role is not None
-    return role == ANALYST and in_result_scope(user, state_id=result.state_id, body_id=result.body_id)

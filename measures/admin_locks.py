@@ -4,8 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from accounts.roles import SECRETARIAT
-from accounts.scope import user_role
+from accounts.policy import can_lock_years, can_unlock_years
 
 from .admin_actions import reasoned_action
 from .services import year_lock, year_unlock
@@ -33,8 +32,9 @@ class YearLockAdminMixin:
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        if user_role(request.user) != SECRETARIAT:
+        if not can_unlock_years(request.user):
             actions.pop("unlock_selected", None)
+        if not can_lock_years(request.user):
             actions.pop("lock_selected", None)
         return actions
 

@@ -10,8 +10,17 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import analyst_scope, result_visible, user_role, visible_results
+from accounts.policy import (
+    can_choose_state_and_body,
+    can_return_results,
+    can_see_result_history,
+    can_submit_results,
+    can_verify_results,
+    result_visible,
+    sees_all_results,
+    visible_results,
+)
+from accounts.scope import analyst_scope
 
 from .admin_actions import apply_to_all, reasoned_action
 from .models import Result
@@ -75,7 +84,20 @@ class ResultScopeMixin(_NotFoundWhenHidden):
     )
 
     def get_queryset(self, request):
-        return visible_results(super().get_queryset(request), request.user)
+        return visible_results(request.user, super().get_queryset(request))
+
+    def sees_every_record(self, request) -> bool:
+        return sees_all_results(request.user)
+
+    def history_visible(self, request, obj) -> bool:
+        # Earlier drafts, notes and return comments: the secretariat's and the result's analyst's only.
+        return can_see_result_history(request.user, obj)
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is not None and not can_see_result_history(request.user, obj):
+            fields = [name for name in fields if name not in ("review_comment", "review_history")]
+        return fields
 
     def has_view_permission(self, request, obj=None):
         if not super().has_view_permission(request, obj):
@@ -95,13 +117,13 @@ class ResultScopeMixin(_NotFoundWhenHidden):
     def get_readonly_fields(self, request, obj=None):
         # Status and comment change only through the workflow, so that each step is recorded.
         fields = [*super().get_readonly_fields(request, obj), "status", "review_comment", "review_history"]
-        if user_role(request.user) != SECRETARIAT:
+        if not can_choose_state_and_body(request.user):
             fields += ["state", "body"]
         return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         def fill_new(result):
-            if user_role(request.user) == ANALYST:
+            if not can_choose_state_and_body(request.user):
                 result.state_id, result.body_id = analyst_scope(request.user)
 
         return _refusal_checking_form(
@@ -131,11 +153,11 @@ class ResultScopeMixin(_NotFoundWhenHidden):
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        role = user_role(request.user)
-        if role != SECRETARIAT:
+        if not can_verify_results(request.user):
             actions.pop("verify_selected", None)
+        if not can_return_results(request.user):
             actions.pop("return_selected", None)
-        if role not in (SECRETARIAT, ANALYST):
+        if not can_submit_results(request.user):
             actions.pop("submit_selected", None)
         return actions
 
@@ -223,13 +245,13 @@ class OperationScopeMixin(_NotFoundWhenHidden):
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if user_role(request.user) != SECRETARIAT:
+        if not can_choose_state_and_body(request.user):
             fields += ["host_state", "coordinating_body"]
         return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         def fill_new(operation):
-            if user_role(request.user) == ANALYST:
+            if not can_choose_state_and_body(request.user):
                 state_id, body_id = analyst_scope(request.user)
                 operation.host_state_id, operation.coordinating_body_id = state_id, body_id
 
@@ -250,7 +272,10 @@ class ReadOnlyResultInlineMixin:
     show_change_link = True
 
     def get_queryset(self, request):
-        return visible_results(super().get_queryset(request), request.user)
+        return visible_results(request.user, super().get_queryset(request))
+
+    def sees_every_record(self, request) -> bool:
+        return sees_all_results(request.user)
 
     def has_add_permission(self, request, obj=None):
         return False

@@ -13,11 +13,12 @@ from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, truncate
 from core.i18n import Bilingual
+from core.years import validate_year
 from programmes.models import Body, MemberState, Objective, Programme
 
 from .names import name_key
 
-YEAR_VALIDATORS = [MinValueValidator(1991)]
+YEAR_VALIDATORS = [validate_year]
 
 
 class Measure(Bilingual, models.Model):

@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet, Sum
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from programmes.models import MemberState, Programme
 
 from .models import Indicator, Operation, Result
@@ -119,7 +119,7 @@ class YearChange:
 
 def year_changes(*, year: int, user: User | AnonymousUser) -> list[YearChange]:
     """Each indicator with a figure in `year`, beside its figure of the year before."""
-    visible = visible_results(Result.objects.filter(year__in=[year - 1, year]), user)
+    visible = visible_results(user, Result.objects.filter(year__in=[year - 1, year]))
     by_key = figures(visible)
     indicators = Indicator.objects.filter(pk__in={ind for ind, y in by_key if y == year})
     return [
@@ -171,7 +171,7 @@ def operation_years() -> list[int]:
 def operation_detail_results(operation: Operation, user: User | AnonymousUser) -> QuerySet:
     """The operation's results the user may see, with what the table prints."""
     return (
-        visible_results(operation.results.all(), user)
+        visible_results(user, operation.results.all())
         .select_related("indicator", "state", "body")
         .order_by("indicator__sentence_group", "indicator__order", "indicator__code", "state__code")
     )
@@ -179,5 +179,5 @@ def operation_detail_results(operation: Operation, user: User | AnonymousUser) -
 
 def indicator_figures(indicator: Indicator, user: User | AnonymousUser) -> list[Figure]:
     """The indicator's figure in every year that has one, oldest first."""
-    by_key = figures(visible_results(Result.objects.filter(indicator=indicator), user))
+    by_key = figures(visible_results(user, Result.objects.filter(indicator=indicator)))
     return [by_key[key] for key in sorted(by_key, key=lambda k: k[1])]

@@ -6,8 +6,18 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import analyst_scope, in_operation_scope, in_result_scope, user_role
+from accounts.policy import (
+    can_change_operations,
+    can_change_results,
+    can_change_verified_results,
+    can_lock_years,
+    can_return_results,
+    can_unlock_years,
+    can_verify_results,
+    lacks_scope,
+    operation_in_scope,
+    result_in_scope,
+)
 
 from .models import Operation, Result, YearLock
 
@@ -53,19 +63,16 @@ def result_change_refusal(
     its status (verified is final for analysts) and its year's lock (final for everyone).
     `locked_years` (from `locked_years()`) saves a query per row when checking many.
     """
-    role = user_role(user)
-    if role not in (SECRETARIAT, ANALYST):
+    if not can_change_results(user):
         return _("Your role does not allow changing results.")
     refusal = _year_refusal(result.year, locked_years)
     if refusal:
         return refusal
-    if role == SECRETARIAT:
-        return None
-    if analyst_scope(user) == (None, None):
+    if lacks_scope(user):
         return _no_scope()
-    if not in_result_scope(user, state_id=result.state_id, body_id=result.body_id):
+    if not result_in_scope(user, result):
         return _("This result belongs to another state or body than yours.")
-    if result.pk and result.status == Result.Status.VERIFIED:
+    if result.pk and result.status == Result.Status.VERIFIED and not can_change_verified_results(user):
         return _("This result is verified; only the secretariat can change it.")
     return None
 
@@ -78,17 +85,14 @@ def operation_change_refusal(
     An analyst's operations are those their state hosts or their body coordinates; a
     locked year is locked for everyone.
     """
-    role = user_role(user)
-    if role not in (SECRETARIAT, ANALYST):
+    if not can_change_operations(user):
         return _("Your role does not allow changing operations.")
     refusal = _year_refusal(operation.year, locked_years)
     if refusal:
         return refusal
-    if role == ANALYST and analyst_scope(user) == (None, None):
+    if lacks_scope(user):
         return _no_scope()
-    if role == ANALYST and not in_operation_scope(
-        user, host_state_id=operation.host_state_id, coordinating_body_id=operation.coordinating_body_id
-    ):
+    if not operation_in_scope(user, operation):
         return _("This operation is neither hosted by your state nor coordinated by your body.")
     return None
 
@@ -121,14 +125,14 @@ def result_submit(*, result: Result, user: User) -> Result:
         return _save_transition(current, user=user, reason="submitted")
 
 
-def _secretariat_only(user: User, message: str) -> None:
-    if user_role(user) != SECRETARIAT:
+def _only_if(allowed: bool, message: str) -> None:
+    if not allowed:
         raise WorkflowError(message)
 
 
 def result_verify(*, result: Result, user: User) -> Result:
     """Submitted -> verified, by the secretariat; the figure then counts in an issued report."""
-    _secretariat_only(user, _("Only the secretariat verifies results."))
+    _only_if(can_verify_results(user), _("Only the secretariat verifies results."))
     with transaction.atomic():
         current = _locked_for_update(result)
         refusal = result_change_refusal(user=user, result=current)
@@ -145,7 +149,7 @@ def result_verify(*, result: Result, user: User) -> Result:
 
 def result_return(*, result: Result, user: User, comment: str) -> Result:
     """Submitted (or verified) -> returned to its analyst, with the secretariat's comment."""
-    _secretariat_only(user, _("Only the secretariat returns results."))
+    _only_if(can_return_results(user), _("Only the secretariat returns results."))
     comment = (comment or "").strip()
     if not comment:
         raise WorkflowError(_("A comment is required to return a result: say what must be corrected."))
@@ -177,7 +181,7 @@ def _year_lock_save(*, year: int, user: User, reason: str, locked: bool) -> Year
 
 def year_lock(*, year: int, user: User | None, reason: str) -> YearLock:
     """Lock a year's figures for everyone (issuing its report does this); recorded in history."""
-    if user is not None and user_role(user) != SECRETARIAT:
+    if user is not None and not can_lock_years(user):
         raise WorkflowError(_("Only the secretariat can lock a year."))
     with transaction.atomic():
         return _year_lock_save(year=year, user=user, reason=(reason or "").strip(), locked=True)
@@ -185,7 +189,7 @@ def year_lock(*, year: int, user: User | None, reason: str) -> YearLock:
 
 def year_unlock(*, year: int, user: User, reason: str) -> YearLock:
     """Unlock a year's figures, by the secretariat, giving the reason; recorded in history."""
-    _secretariat_only(user, _("Only the secretariat can unlock a year."))
+    _only_if(can_unlock_years(user), _("Only the secretariat can unlock a year."))
     reason = (reason or "").strip()
     if not reason:
         raise WorkflowError(_("A reason is required to unlock a year."))

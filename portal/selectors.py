@@ -7,7 +7,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from core.charts import TimelineBar
 from measures.models import Measure, MeasureProgress, Operation, Result
 from programmes.models import Programme
@@ -88,7 +88,7 @@ def programme_measures(programme: Programme) -> QuerySet:
 def programme_results(programme: Programme, user: User | AnonymousUser) -> QuerySet:
     """Results the user may see of the programme: its own and those of its operations."""
     return visible_results(
-        Result.objects.filter(Q(programme=programme) | Q(operation__programme=programme)), user
+        user, Result.objects.filter(Q(programme=programme) | Q(operation__programme=programme))
     )
 
 

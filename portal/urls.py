@@ -1,4 +1,4 @@
-"""URLs of the site's pages: programmes by slug, operations by year and id, indicators by code."""
+"""URLs of the site's pages: programmes by slug, operations by id, indicators by code."""
 
 from django.urls import path
 
@@ -11,7 +11,9 @@ urlpatterns = [
     path("programmes/timeline/", programmes.timeline, name="timeline"),
     path("programmes/<slug:slug>/", programmes.programme_detail, name="programme_detail"),
     path("measures/operations/", operations.operation_list, name="operation_list"),
-    path("measures/operations/<int:year>/<str:key>/", operations.operation_detail, name="operation_detail"),
+    path("measures/operations/<int:pk>/", operations.operation_detail, name="operation_detail"),
+    # The earlier address, by year and name: kept for bookmarks, redirected to the one by id.
+    path("measures/operations/<int:year>/<str:key>/", operations.operation_by_name, name="operation_by_name"),
     path("measures/indicators/", operations.indicator_list, name="indicator_list"),
     path("measures/indicators/<slug:code>/", operations.indicator_detail, name="indicator_detail"),
 ]

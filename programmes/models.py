@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from core.dates import DatePrecision, truncate
 from core.i18n import Bilingual, pick_language
+from core.years import validate_year
 
 
 class MemberState(Bilingual, models.Model):
@@ -111,13 +112,20 @@ class Programme(Bilingual, models.Model):
     description_en = models.TextField(_("purpose (English)"), blank=True)
     description_ru = models.TextField(_("purpose (Russian)"), blank=True)
     start_year = models.PositiveSmallIntegerField(
-        _("start year"), null=True, blank=True, help_text=_("Empty when the sources give no period.")
+        _("start year"),
+        null=True,
+        blank=True,
+        validators=[validate_year],
+        help_text=_("Empty when the sources give no period."),
     )
-    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=[validate_year]
+    )
     in_force_year = models.PositiveSmallIntegerField(
         _("known in force in"),
         null=True,
         blank=True,
+        validators=[validate_year],
         help_text=_("For a programme whose period is unknown: a year it is known to be in force."),
     )
     status = models.CharField(_("status"), max_length=15, choices=Status, default=Status.DRAFT)

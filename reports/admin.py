@@ -3,8 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import REVIEWER
-from accounts.scope import user_role
+from accounts.policy import can_preview_reports
 
 from .models import AnnualReport, Mandate, ReportRevision
 
@@ -45,10 +44,10 @@ class AnnualReportAdmin(admin.ModelAdmin):
     # Reviewers see issued reports only (their revisions), never a report in preparation.
 
     def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and user_role(request.user) != REVIEWER
+        return super().has_view_permission(request, obj) and can_preview_reports(request.user)
 
     def has_module_permission(self, request):
-        return super().has_module_permission(request) and user_role(request.user) != REVIEWER
+        return super().has_module_permission(request) and can_preview_reports(request.user)
 
     filter_horizontal = ("programmes",)
     inlines = [RevisionInline]

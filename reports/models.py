@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import Bilingual
+from core.years import validate_year
 from programmes.models import Programme
 
 NARRATIVE_FIELDS = ("context", "measures_note", "databank", "outreach", "conclusion")
@@ -36,7 +37,7 @@ class Mandate(Bilingual, models.Model):
 class AnnualReport(models.Model):
     """The submission on one year: its letter's details and the passages data cannot say."""
 
-    year = models.PositiveSmallIntegerField(_("reporting year"), unique=True)
+    year = models.PositiveSmallIntegerField(_("reporting year"), unique=True, validators=[validate_year])
     mandate = models.ForeignKey(
         Mandate, on_delete=models.PROTECT, related_name="reports", verbose_name=_("mandate")
     )

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
 
-from accounts.scope import visible_results
+from accounts.policy import visible_results
 from measures.models import Event, Indicator, Operation, Result
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
@@ -290,7 +290,7 @@ def _pending(
     if viewer is None:
         return ()
     rows = (
-        visible_results(Result.objects.filter(year=year).exclude(status=VERIFIED), viewer)
+        visible_results(viewer, Result.objects.filter(year=year).exclude(status=VERIFIED))
         .values("indicator_id", "status")
         .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
         .order_by("indicator_id", "status")

@@ -12,8 +12,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.roles import SECRETARIAT
-from accounts.scope import user_role
+from accounts.policy import can_issue_reports
 from measures.models import YearLock
 
 from .models import AnnualReport, ReportRevision
@@ -37,7 +36,7 @@ def snapshot(data: ReportData) -> dict:
 def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
     """Issue the report: render both languages from verified results only, store them with
     their SHA-256 and the data snapshot as a new immutable revision, and lock the year."""
-    if user_role(user) != SECRETARIAT:
+    if not can_issue_reports(user):
         raise PermissionDenied(_("Only the secretariat issues reports."))
     verified = result_counts(report.year)[1]
     if not verified:

@@ -8,8 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import user_role
+from accounts.policy import can_issue_reports, can_preview_reports, can_read_reports
 from core.i18n import pick_language
 from jobs.services import job_start
 
@@ -18,15 +17,12 @@ from .models import AnnualReport, ReportRevision
 from .rendering import render_html, warning_lines
 from .selectors import report_data, result_counts
 
-PREVIEW_ROLES = (SECRETARIAT, ANALYST)
 LANGS = ("ru", "en")
 
 
-def _require_role(request: HttpRequest, roles: tuple[str, ...] | None = None) -> str:
-    role = user_role(request.user)
-    if role is None or (roles is not None and role not in roles):
+def _require(allowed: bool) -> None:
+    if not allowed:
         raise PermissionDenied
-    return role
 
 
 def pdf_response(content: bytes, filename: str) -> HttpResponse:
@@ -42,30 +38,31 @@ def _year_with_data(year: int) -> None:
 
 @login_required
 def report_list(request: HttpRequest) -> HttpResponse:
-    role = _require_role(request)
+    _require(can_read_reports(request.user))
+    can_preview = can_preview_reports(request.user)
     reports = AnnualReport.objects.select_related("mandate").order_by("-year")
     revisions = ReportRevision.objects.select_related("report", "issued_by")
     return render(
         request,
         "reports/report_list.html",
         {
-            "reports": reports if role in PREVIEW_ROLES else [],
+            "reports": reports if can_preview else [],
             "revisions": revisions.order_by("-report__year", "-number"),
-            "can_preview": role in PREVIEW_ROLES,
+            "can_preview": can_preview,
         },
     )
 
 
 @login_required
 def report_preview(request: HttpRequest, year: int) -> HttpResponse:
-    role = _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     _year_with_data(year)
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
     data = report_data(year=year, draft=True, viewer=request.user)
     preview = {
         "warnings": warning_lines(data, pick_language()),
-        "can_issue": role == SECRETARIAT and AnnualReport.objects.filter(year=year).exists(),
+        "can_issue": can_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
         "ui_lang": pick_language(),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
@@ -75,7 +72,7 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
 @login_required
 def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
     """Start rendering a draft PDF as a job; its page offers the file when it is done."""
-    _require_role(request, PREVIEW_ROLES)
+    _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
@@ -93,7 +90,7 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
     """Start issuing as a job: rendering both languages takes longer than a request may."""
-    _require_role(request, (SECRETARIAT,))
+    _require(can_issue_reports(request.user))
     get_object_or_404(AnnualReport, year=year)
     job = job_start(
         kind="report_issue",
@@ -107,7 +104,7 @@ def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
 
 @login_required
 def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
-    _require_role(request)
+    _require(can_read_reports(request.user))
     if lang not in LANGS:
         raise Http404
     revision = get_object_or_404(

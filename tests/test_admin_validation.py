@@ -19,7 +19,7 @@ PROGRAMME_FORM = {
     "status": "draft",
     "title_en": "Programme",
     "title_ru": "Программа",
-    "start_year": "2101",
+    "start_year": "2100",
     "end_year": "2099",
     "approved_on_precision": "day",
     "objectives-TOTAL_FORMS": "0",

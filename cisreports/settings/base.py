@@ -43,7 +43,8 @@ if not ALLOWED_HOSTS:
     ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin with the project's site: analysts and the secretariat only, scoped filters.
+    "accounts.apps.ProjectAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: a logged-in user's pages and PDFs are never cached (no-store).
+    "core.middleware.NoStoreForLoggedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -175,23 +178,31 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The language choice is sent with the site's own requests and top-level links only.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-# django-axes: after 5 failed logins the account, and the address, wait an hour.
+# django-axes: after 5 failed logins from one address for one user name, that pair waits an hour.
+# Locking the pair, not the name alone nor the address alone, means that an attacker elsewhere
+# cannot lock the real user out, and that one address cannot lock out everyone behind it.
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT") or 5)
 AXES_COOLOFF_TIME = 1  # hour; the lockout page says so
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 # Lockouts are logged by axes as they happen; its start-up banner would clutter every command.
 AXES_VERBOSE = False
-# Behind N proxies the client's address is read from X-Forwarded-For; with PROXY_COUNT=0 that
-# header is ignored, since anyone could write it to dodge the lockout of their address. A
-# deployment (DEBUG off) runs behind one TLS-terminating proxy: were its address taken for every
-# client's, five failed logins by anyone would lock everyone out.
+# The client's address (django-ipware): behind PROXY_COUNT proxies it is read from
+# X-Forwarded-For, in which the proxy next to the app has written the address it was reached
+# from; ipware counts only the proxies listed in that header, one fewer. A header holding more
+# addresses than the proxies add (a forged one) is not believed: the attempt counts under the
+# proxy's address. With PROXY_COUNT=0 the header is ignored, since anyone could write it. A
+# deployment (DEBUG off) runs behind one TLS-terminating proxy.
 PROXY_COUNT = int(os.environ.get("PROXY_COUNT") or (0 if DEBUG else 1))
 if PROXY_COUNT:
-    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 # Content Security Policy (django-csp): only this site's own scripts, styles, images and fonts.
 # Inline styles stay allowed: the report HTML embeds its print stylesheet and the charts are

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django import template
 from django.utils import formats, translation
 
-from accounts.policy import ROLE_LABELS, sees_drafts
+from accounts.policy import role_label, sees_drafts
 from accounts.scope import user_role
 from core.dates import format_date
 from core.i18n import pick_language
@@ -16,8 +16,8 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_role(context) -> dict:
     """{"code": ..., "label": ..., "sees_drafts": ...} for the viewing user."""
-    role = user_role(context["request"].user)
-    return {"code": role, "label": ROLE_LABELS.get(role, ""), "sees_drafts": sees_drafts(role)}
+    user = context["request"].user
+    return {"code": user_role(user), "label": role_label(user), "sees_drafts": sees_drafts(user)}
 
 
 @register.filter

@@ -3,7 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from measures import selectors
@@ -30,19 +30,26 @@ def operation_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def operation_detail(request: HttpRequest, year: int, key: str) -> HttpResponse:
+def operation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    # By id: a name is free text ("Kanal/Mak 2025", dashes only) and makes no reliable address.
     operation = get_object_or_404(
         Operation.objects.select_related("programme", "host_state", "coordinating_body").prefetch_related(
             "participating_states", "participating_bodies", "observer_states", "objectives"
         ),
-        year=year,
-        name_key=key,
+        pk=pk,
     )
     return render(
         request,
         "portal/operation_detail.html",
         {"operation": operation, "results": selectors.operation_detail_results(operation, request.user)},
     )
+
+
+@login_required
+def operation_by_name(request: HttpRequest, year: int, key: str) -> HttpResponse:
+    """The earlier address of an operation (year and name key): a permanent redirect to its page."""
+    operation = get_object_or_404(Operation.objects.only("pk"), year=year, name_key=key)
+    return redirect("portal:operation_detail", pk=operation.pk, permanent=True)
 
 
 @login_required

@@ -2,43 +2,7 @@
 
 import pytest
 
-from measures.models import Result
-from tests.factories import MemberStateFactory, ResultFactory, UserFactory
-
-
-@pytest.fixture
-def kaz(db):
-    return MemberStateFactory(code="KAZ", name_en="Kazakhstan", name_ru="Казахстан")
-
-
-@pytest.fixture
-def blr(db):
-    return MemberStateFactory(code="BLR", name_en="Belarus", name_ru="Беларусь")
-
-
-@pytest.fixture
-def analyst_kaz(kaz):
-    return UserFactory(username="analyst-kaz", role="analyst", role__state=kaz)
-
-
-@pytest.fixture
-def analyst_blr(blr):
-    return UserFactory(username="analyst-blr", role="analyst", role__state=blr)
-
-
-@pytest.fixture
-def kaz_draft(kaz):
-    return ResultFactory(state=kaz, value=10, status=Result.Status.DRAFT)
-
-
-@pytest.fixture
-def blr_draft(blr):
-    return ResultFactory(state=blr, value=20, status=Result.Status.DRAFT)
-
-
-@pytest.fixture
-def blr_verified(blr):
-    return ResultFactory(state=blr, value=30, status=Result.Status.VERIFIED)
+from tests.two_states import *  # noqa: F403  (the fixtures of two states)
 
 
 @pytest.fixture(autouse=True)

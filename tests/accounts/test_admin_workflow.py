@@ -71,13 +71,6 @@ def test_analyst_has_no_verify_or_return_action(client, analyst_kaz, kaz_drafts)
     assert _statuses(*kaz_drafts) == ["submitted", "submitted"]
 
 
-def test_reviewer_has_no_workflow_action(client, reviewer):
-    """A reviewer's results list offers no action at all."""
-    ResultFactory(status=Result.Status.VERIFIED)
-    client.force_login(reviewer)
-    assert client.get(RESULTS).context["action_form"] is None
-
-
 def test_secretariat_verifies_a_selection(client, secretariat, kaz_drafts):
     """The secretariat verifies the selected submitted results."""
     for result in kaz_drafts:
@@ -227,10 +220,3 @@ def test_result_page_offers_the_next_steps_of_its_status(client, analyst_kaz, se
     assert _buttons(client, kaz_draft) == []
     client.force_login(secretariat)
     assert _buttons(client, kaz_draft) == ["verify_selected", "return_selected"]
-
-
-def test_reviewer_gets_no_workflow_buttons(client, reviewer):
-    """A reviewer's view of a result has no workflow button."""
-    verified = ResultFactory(status=Result.Status.VERIFIED)
-    client.force_login(reviewer)
-    assert _buttons(client, verified) == []

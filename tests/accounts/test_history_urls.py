@@ -3,8 +3,6 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import UserFactory
-
 pytestmark = pytest.mark.django_db
 
 
@@ -35,7 +33,44 @@ def test_own_history_opens(client, analyst_kaz, kaz_draft):
     assert client.get(reverse("admin:measures_result_history", args=[kaz_draft.pk])).status_code == 200
 
 
-def test_reviewer_sees_history_of_verified_results(client, blr_verified):
-    """A reviewer may read what changed in a verified figure."""
-    client.force_login(UserFactory(username="rev2", role="reviewer"))
-    assert client.get(reverse("admin:measures_result_history", args=[blr_verified.pk])).status_code == 200
+def test_history_of_a_verified_result_is_its_analysts_and_the_secretariats(
+    client, analyst_kaz, analyst_blr, secretariat, blr_verified
+):
+    """Another state's analyst sees a verified Belarus figure but not its earlier drafts, notes and
+    return comments (403); Belarus's analyst and the secretariat read them."""
+    url = reverse("admin:measures_result_history", args=[blr_verified.pk])
+    version = blr_verified.history.first().history_id
+    version_url = reverse("admin:measures_result_simple_history", args=[blr_verified.pk, version])
+    client.force_login(analyst_kaz)
+    assert client.get(url).status_code == 403
+    assert client.get(version_url).status_code == 403
+    for user in (analyst_blr, secretariat):
+        client.force_login(user)
+        assert client.get(url).status_code == 200
+        assert client.get(version_url).status_code == 200
+
+
+def test_another_states_analyst_reads_no_return_comment(client, analyst_kaz, analyst_blr, blr_verified):
+    """The change page of a verified Belarus figure shows its value to Kazakhstan's analyst, but not
+    the comment it was once returned with."""
+    Result = type(blr_verified)
+    Result.objects.filter(pk=blr_verified.pk).update(review_comment="Draft note: 17 seized in Brest")
+    url = reverse("admin:measures_result_change", args=[blr_verified.pk])
+    client.force_login(analyst_kaz)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "17 seized in Brest" not in page.content.decode()
+    client.force_login(analyst_blr)
+    assert "17 seized in Brest" in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("model", ["memberstate", "body"])
+def test_history_of_models_without_history_is_the_admins_log(secretariat_client, model):
+    """States and bodies keep no version history: their history page shows the admin's log instead
+    of a server error."""
+    from tests.factories import BodyFactory, MemberStateFactory
+
+    obj = (MemberStateFactory if model == "memberstate" else BodyFactory)()
+    response = secretariat_client.get(reverse(f"admin:programmes_{model}_history", args=[obj.pk]))
+    assert response.status_code == 200
+    assert secretariat_client.get(f"/admin/programmes/{model}/{obj.pk}/history/1/").status_code == 404

@@ -20,8 +20,8 @@ def demo_pages(demo) -> list[str]:
             for slug in Programme.objects.values_list("slug", flat=True)
         ),
         *(
-            reverse("portal:operation_detail", args=[year, key])
-            for year, key in Operation.objects.values_list("year", "name_key")
+            reverse("portal:operation_detail", args=[pk])
+            for pk in Operation.objects.values_list("pk", flat=True)
         ),
         *(
             reverse("portal:indicator_detail", args=[code])

@@ -29,7 +29,7 @@ def test_reviewer_sees_no_unverified_figure_anywhere(as_user, world, reviewer):
     assert programme.context["years"] == [2023, 2024]
     assert "999" not in programme.content.decode()
     assert "unverified" not in programme.content.decode()
-    operation = client.get("/measures/operations/2024/barrier/", HTTP_ACCEPT_LANGUAGE="en")
+    operation = client.get(f"/measures/operations/{world.barrier.pk}/", HTTP_ACCEPT_LANGUAGE="en")
     assert [(r.state.code, r.value) for r in operation.context["results"]] == [("BLR", 7)]
     indicator = client.get("/measures/indicators/explosives_seized_kg/", HTTP_ACCEPT_LANGUAGE="en")
     assert [row["figure"].year for row in indicator.context["rows"]] == [2024]
@@ -38,7 +38,7 @@ def test_reviewer_sees_no_unverified_figure_anywhere(as_user, world, reviewer):
 def test_analyst_sees_own_states_drafts_marked_and_no_one_elses(as_user, world, analyst_kaz):
     """An analyst of Kazakhstan sees Kazakhstan's draft, marked as such, but not a CIS-wide draft."""
     client = as_user(analyst_kaz)
-    operation = client.get("/measures/operations/2024/barrier/", HTTP_ACCEPT_LANGUAGE="en")
+    operation = client.get(f"/measures/operations/{world.barrier.pk}/", HTTP_ACCEPT_LANGUAGE="en")
     assert sorted((r.state.code, r.value, r.status) for r in operation.context["results"]) == [
         ("BLR", 7, "verified"),
         ("KAZ", 11, "draft"),
@@ -52,7 +52,7 @@ def test_analyst_of_another_state_does_not_see_kazakhstans_draft(as_user, world)
     """An analyst of Belarus sees Belarus's verified figure only."""
     blr = MemberState.objects.get(code="BLR")
     blr_analyst = UserFactory(username="analyst-blr", role="analyst", role__state=blr)
-    operation = as_user(blr_analyst).get("/measures/operations/2024/barrier/")
+    operation = as_user(blr_analyst).get(f"/measures/operations/{world.barrier.pk}/")
     assert [r.state.code for r in operation.context["results"]] == ["BLR"]
 
 

@@ -13,6 +13,7 @@ from measures.services import (
     year_unlock,
 )
 from tests.factories import BodyFactory, ResultFactory, UserFactory
+from tests.two_states import *  # noqa: F403  (the fixtures of two states)
 
 pytestmark = pytest.mark.django_db
 
