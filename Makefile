@@ -48,15 +48,16 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
-## report: migrate, load the demo, write build/report-2024-{en,ru}.pdf
+## report: migrate, load the demo, write build/report-2024-{en,ru}.{pdf,docx}
 report: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	mkdir -p build
-	$(PY) manage.py build_report 2024 --lang en --output build/report-2024-en.pdf
-	$(PY) manage.py build_report 2024 --lang ru --output build/report-2024-ru.pdf
+	for lang in en ru; do for format in pdf docx; do \
+		$(PY) manage.py build_report 2024 --lang $$lang --format $$format --output build/report-2024-$$lang.$$format || exit 1; \
+	done; done
 
-## bench: the benchmarks, figures printed
+## bench: the benchmarks on SQLite and PostgreSQL, figures printed beside their goals
 bench: install
 	$(PY) bench/run.py
 

@@ -209,6 +209,57 @@ def sees_everything(user: AnyUser) -> bool:
     return _is_secretariat(user)
 
 
+# -- Spreadsheet imports and exports: who may bring in which kind, and within what ----------------
+
+
+def may_import_records(user: AnyUser) -> bool:
+    """Results and operations: analysts (of their own state or body) and the secretariat."""
+    return _enters_data(user)
+
+
+def may_import_programme_texts(user: AnyUser) -> bool:
+    """Measures of a programme: the secretariat alone."""
+    return _is_secretariat(user)
+
+
+def may_export_reference_data(user: AnyUser) -> bool:
+    """States, bodies, programmes and indicators with their codes: whoever fills in spreadsheets."""
+    return _enters_data(user)
+
+
+def may_view_import_records(user: AnyUser) -> bool:
+    """Who imported what, with the files' error messages: the secretariat's to read."""
+    return _is_secretariat(user)
+
+
+def import_scope(user: AnyUser | None) -> tuple[int | None, int | None] | None:
+    """The (state id, body id) an import by `user` is confined to; None when it is not confined.
+
+    No user means an operator's command, with the secretariat's rights. An analyst without a
+    state or body gets (None, None): confined to nothing (`lacks_scope` says so).
+    """
+    if user is None or user_role(user) != ANALYST:
+        return None
+    return analyst_scope(user)
+
+
+def import_scope_missing(user: AnyUser | None) -> bool:
+    """An analyst attached to no state or body: nothing can be imported in their name."""
+    return user is not None and lacks_scope(user)
+
+
+def in_import_scope(scope: tuple[int | None, int | None] | None, state_id, body_id) -> bool:
+    """Whether a record of this state / body lies within `scope` (from `import_scope`)."""
+    if scope is None:
+        return True
+    own_state, own_body = scope
+    if own_state:
+        return state_id == own_state
+    if own_body:
+        return body_id == own_body
+    return False
+
+
 # --- Background jobs: whose jobs a user may follow ---------------------------------------------
 
 

@@ -11,6 +11,8 @@ MANDATE = {
     "resolution": "78/115",
     "adopted_on": datetime.date(2023, 12, 7),
     "paragraph": 23,
+    "first_year": 2024,
+    "last_year": 2024,
     "subject_en": (
         "the measures adopted by the Commonwealth of Independent States (CIS) to prevent and eliminate "
         "international terrorism"
@@ -25,6 +27,8 @@ MANDATE = {
 REPORT_2024 = {
     "letter_date": datetime.date(2025, 5, 13),
     "job_number": "25-07557",
+    "include_annex": False,  # seed 000 has no annex
+    # The seed's signature is illegible: the title alone is printed.
     "signatory_en": "Secretary-General of the Commonwealth of Independent States",
     "signatory_ru": "Генеральный секретарь Содружества Независимых Государств",
     "context_en": (

@@ -15,6 +15,7 @@ from .admin_import import (
     ResultImportExportMixin,
 )
 from .admin_locks import YearLockAdminMixin
+from .admin_results import ResultListMixin, ResultYearFilter
 from .admin_scope import OperationScopeMixin, ReadOnlyResultInlineMixin, ResultScopeMixin
 from .imports.reference import IndicatorResource
 from .models import Event, Indicator, Measure, MeasureProgress, Operation, Result, YearLock
@@ -111,7 +112,7 @@ class IndicatorAdmin(ReferenceExportMixin, AuditedAdmin):
 
 
 @admin.register(Result)
-class ResultAdmin(ResultImportExportMixin, ResultScopeMixin, AuditedAdmin):
+class ResultAdmin(ResultListMixin, ResultImportExportMixin, ResultScopeMixin, AuditedAdmin):
     list_display = [
         "indicator",
         "year",
@@ -123,9 +124,8 @@ class ResultAdmin(ResultImportExportMixin, ResultScopeMixin, AuditedAdmin):
         "qualifier",
         "status",
     ]
-    list_filter = ["year", "status", "indicator", "programme", "state"]
+    list_filter = [ResultYearFilter, "status", "indicator", "programme", "state"]
     list_select_related = ["indicator", "programme", "operation", "state", "body"]
-    search_fields = ["indicator__code", "notes", "operation__name"]
     autocomplete_fields = ["indicator", "programme", "operation", "state", "body"]
     readonly_fields = ["entered_by", "created_at", "updated_at"]
 

@@ -10,16 +10,17 @@ from django.utils.translation import gettext as _
 from import_export.admin import ExportMixin, ImportExportMixin
 from import_export.formats import base_formats
 
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import operation_scope_q, result_scope_q, user_role
+from accounts.policy import import_scope, may_export_reference_data, may_view_import_records
 from jobs.models import Job
 from jobs.services import job_start
 
 from .imports.files import CsvFormat, FileRejected, XlsxFormat
-from .imports.resources import IMPORTABLE_BY, RESOURCES, import_refusal
-from .imports.template import results_template_xlsx
+from .imports.limits import max_upload_bytes, megabytes
+from .imports.previews import PreviewExpired, PreviewStorage, previews_expire
+from .imports.resources import resource_for
+from .imports.uploads import upload_refusal
 from .models import ImportRecord
-from .services_import import outcome_from_result
+from .services_import import new_result_form_note, new_results_status_note, outcome_from_result
 from .tasks import export_query, export_spreadsheet, import_spreadsheet
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -57,12 +58,19 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
     skip_admin_log = True
     import_export_change_list_template = "admin/measures/import_export_change_list.html"
     import_template_name = "admin/measures/import.html"
+    # A previewed file waits in a folder of its own until confirmed, refused or expired.
+    tmp_storage_class = PreviewStorage
+
+    @property
+    def import_resource(self):
+        """The resource of this list's kind, with what it declares (rights, scope, template)."""
+        return resource_for(self.import_kind)
 
     def get_import_resource_classes(self, request):
-        return [RESOURCES[self.import_kind]]
+        return [self.import_resource]
 
     def get_export_resource_classes(self, request):
-        return [RESOURCES[self.import_kind]]
+        return [self.import_resource]
 
     def get_import_resource_kwargs(self, request, **kwargs):
         return {"user": request.user, "source": ImportRecord.Source.ADMIN}
@@ -71,18 +79,50 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         return {"user": request.user}
 
     def has_import_permission(self, request):
-        return import_refusal(kind=self.import_kind, user=request.user) is None
+        return self.import_resource.import_refusal(request.user) is None
 
     def has_export_permission(self, request):
-        return user_role(request.user) in IMPORTABLE_BY[self.import_kind]
+        return self.import_resource.importable_by(request.user)
 
     def get_export_queryset(self, request):
         # The changelist's rows as filtered; an analyst exports only their own state's or body's.
         queryset = super().get_export_queryset(request)
-        if user_role(request.user) == ANALYST:
-            scope = result_scope_q if self.import_kind == "results" else operation_scope_q
-            queryset = queryset.filter(scope(request.user))
+        scope_filter = self.import_resource.scope_filter
+        if scope_filter is not None and import_scope(request.user) is not None:
+            queryset = queryset.filter(scope_filter(request.user))
         return queryset
+
+    def create_import_form(self, request):
+        form = super().create_import_form(request)
+        refusal = upload_refusal(request)
+        if refusal and form.is_bound:
+            # The upload was cut off while it was received: this message, not "field required".
+            form.errors["import_file"] = form.error_class([refusal])
+        return form
+
+    def write_to_tmp_storage(self, import_file, input_format):
+        # Chunk by chunk to the file, never the whole upload joined in memory first.
+        storage = PreviewStorage(read_mode=input_format.get_read_mode())
+        storage.save_chunks(import_file.chunks())
+        return storage
+
+    def process_import(self, request, **kwargs):
+        try:
+            return super().process_import(request, **kwargs)
+        except PreviewExpired:
+            messages.error(
+                request,
+                _(
+                    "This preview has expired or was already imported; nothing was imported. "
+                    "Upload the file again."
+                ),
+            )
+            return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
+
+    def add_success_message(self, result, request):
+        super().add_success_message(result, request)
+        if self.import_kind == "results" and result.totals["new"]:
+            messages.info(request, new_results_status_note())
 
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, FileRejected):
@@ -104,6 +144,9 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
     def import_action(self, request, **kwargs):
         # The upload is kept and checked by a job (a large file takes longer than a request may);
         # the job's page shows its progress, then the rows' errors or the button to import them.
+        if request.method == "POST":
+            # Previews of the former request-bound flow left unconfirmed expire here.
+            previews_expire()
         if request.method == "POST" and self.has_import_permission(request):
             form = self.create_import_form(request)
             if form.is_valid():
@@ -168,15 +211,21 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         return redirect("jobs:detail", job.pk)
 
     def get_import_context_data(self, **kwargs):
-        return {**super().get_import_context_data(**kwargs), "import_kind": self.import_kind}
+        return {
+            **super().get_import_context_data(**kwargs),
+            "import_kind": self.import_kind,
+            "has_template_download": self.import_resource.template is not None,
+            "max_upload_mb": megabytes(max_upload_bytes()),
+            "results_status_note": new_results_status_note() if self.import_kind == "results" else "",
+        }
 
     def get_export_filename(self, request, queryset, file_format):
         return f"{self.import_kind}.{file_format.get_extension()}"
 
     def changelist_view(self, request, extra_context=None):
         extra_context = extra_context or {}
-        extra_context["has_template_download"] = self.import_kind == "results" and self.has_import_permission(
-            request
+        extra_context["has_template_download"] = (
+            self.import_resource.template is not None and self.has_import_permission(request)
         )
         return super().changelist_view(request, extra_context)
 
@@ -190,7 +239,7 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
             ),
             *super().get_urls(),
         ]
-        if self.import_kind != "results":
+        if self.import_resource.template is None:
             return urls
         return [
             path(
@@ -204,13 +253,19 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
     def template_view(self, request):
         if not self.has_import_permission(request):
             raise PermissionDenied
-        response = HttpResponse(results_template_xlsx(), content_type=XLSX_TYPE)
-        response["Content-Disposition"] = 'attachment; filename="results-template.xlsx"'
+        response = HttpResponse(self.import_resource.template(), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{self.import_kind}-template.xlsx"'
         return response
 
 
 class ResultImportExportMixin(SpreadsheetImportExportMixin):
     import_kind = "results"
+
+    def get_fieldsets(self, request, obj=None):
+        # The form says in which status a result starts, the same as an imported one.
+        (name, options), *rest = super().get_fieldsets(request, obj)
+        note = new_result_form_note()
+        return [(name, {**options, "description": note}), *rest]
 
 
 class OperationImportExportMixin(SpreadsheetImportExportMixin):
@@ -246,7 +301,7 @@ class ImportRecordAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         # Who imported what, with the files' error messages: the secretariat's to read.
-        return user_role(request.user) == SECRETARIAT and super().has_view_permission(request, obj)
+        return may_view_import_records(request.user) and super().has_view_permission(request, obj)
 
     def has_module_permission(self, request):
         return self.has_view_permission(request)
@@ -272,4 +327,4 @@ class ReferenceExportMixin(FilteredExportMixin, ExportMixin):
     to_encoding = "utf-8-sig"
 
     def has_export_permission(self, request):
-        return user_role(request.user) in (SECRETARIAT, ANALYST)
+        return may_export_reference_data(request.user)

@@ -458,7 +458,11 @@ class Result(models.Model):
         ordering = ["-year", "indicator", "pk"]
         verbose_name = _("result")
         verbose_name_plural = _("results")
-        indexes = [models.Index(fields=["year", "status"], name="result_year_status")]
+        indexes = [
+            models.Index(fields=["year", "status"], name="result_year_status"),
+            # The admin's results list, a year at a time, in the order it shows them.
+            models.Index(fields=["-year", "indicator", "id"], name="result_list_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(value__gte=0),
@@ -576,3 +580,61 @@ class ImportRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.file_name} ({self.get_kind_display()}, {self.created_at:%Y-%m-%d %H:%M})"
+
+
+class FigurePart(models.Model):
+    """Sums of results by indicator, year, status and what the pages filter on, kept by database triggers.
+
+    Every write to the results (a form, the workflow, an import's bulk writes, a delete, raw
+    SQL) updates these rows in its own transaction (`measures.figure_store`), so the pages
+    read a few hundred sums instead of the whole table. Verified rows are summed over every
+    state and body (`state_id` and `body_id` 0); unverified ones keep their state and body,
+    so that an analyst's provisional figures can add their own drafts to the verified sums.
+    `figures_rebuild` recomputes the table from the results.
+    """
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="figure_parts")
+    year = models.PositiveSmallIntegerField()
+    status = models.CharField(max_length=10, choices=Result.Status)
+    # A CIS-wide total: a result for no state, no body and no operation.
+    is_total = models.BooleanField()
+    # 0 stands for none, so that the unique key holds on every database (NULLs are distinct).
+    programme_key = models.IntegerField(help_text="The result's programme; 0 for none.")
+    operation_programme_key = models.IntegerField(
+        help_text="The programme of the result's operation; 0 for none."
+    )
+    state_id = models.IntegerField(help_text="The reporting state of unverified results; 0 otherwise.")
+    body_id = models.IntegerField(help_text="The reporting body of unverified results; 0 otherwise.")
+    row_count = models.IntegerField()
+    value_sum = models.DecimalField(max_digits=20, decimal_places=3)
+    more_count = models.IntegerField(help_text="Rows qualified 'more than'.")
+    about_count = models.IntegerField(help_text="Rows qualified 'about'.")
+
+    class Meta:
+        verbose_name = _("stored figure")
+        verbose_name_plural = _("stored figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    "indicator",
+                    "year",
+                    "status",
+                    "is_total",
+                    "programme_key",
+                    "operation_programme_key",
+                    "state_id",
+                    "body_id",
+                ],
+                name="figurepart_one_row_per_key",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["year", "status"], name="figurepart_year_status"),
+            models.Index(fields=["programme_key"], name="figurepart_programme"),
+            models.Index(fields=["operation_programme_key"], name="figurepart_operation_programme"),
+            # The rows a write just emptied, found without a scan so that they can be removed.
+            models.Index(fields=["row_count"], condition=Q(row_count=0), name="figurepart_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.year} {self.status}: {self.value_sum} ({self.row_count})"

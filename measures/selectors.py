@@ -1,5 +1,6 @@
 """Reads for the site: yearly figures of indicators, operations with their filters and participants."""
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet, Sum
 from accounts.policy import visible_results
 from programmes.models import MemberState, Programme
 
-from .models import Indicator, Operation, Result
+from .models import FigurePart, Indicator, Operation, Result
 
 # A CIS-wide total: reported for no state, no body and no operation.
 TOTAL = Q(state__isnull=True, body__isnull=True, operation__isnull=True)
@@ -35,22 +36,43 @@ class Figure:
     parts_sum: Decimal | None = None
 
 
-def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
-    """Figures per (indicator id, year) of the given results, aggregated in one query."""
-    rows = (
-        results.order_by()
-        .values("indicator_id", "year")
-        .annotate(
-            total=Sum("value", filter=TOTAL),
-            parts=Sum("value", filter=~TOTAL),
-            total_unverified=Count("pk", filter=TOTAL & UNVERIFIED),
-            parts_unverified=Count("pk", filter=~TOTAL & UNVERIFIED),
-            total_more=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
-            total_about=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
-            parts_more=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
-            parts_about=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
-        )
+def _result_sums(results: QuerySet) -> QuerySet:
+    return results.annotate(
+        total=Sum("value", filter=TOTAL),
+        parts=Sum("value", filter=~TOTAL),
+        total_unverified=Count("pk", filter=TOTAL & UNVERIFIED),
+        parts_unverified=Count("pk", filter=~TOTAL & UNVERIFIED),
+        total_more=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
+        total_about=Count("pk", filter=TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
+        parts_more=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.MORE_THAN)),
+        parts_about=Count("pk", filter=~TOTAL & Q(qualifier=Result.Qualifier.ABOUT)),
     )
+
+
+def _stored_sums(parts: QuerySet) -> QuerySet:
+    # The same sums as _result_sums, added up from the stored rows instead of the results.
+    total, side = Q(is_total=True), Q(is_total=False)
+    return parts.annotate(
+        total=Sum("value_sum", filter=total),
+        parts=Sum("value_sum", filter=side),
+        total_unverified=Sum("row_count", filter=total & UNVERIFIED),
+        parts_unverified=Sum("row_count", filter=side & UNVERIFIED),
+        total_more=Sum("more_count", filter=total),
+        total_about=Sum("about_count", filter=total),
+        parts_more=Sum("more_count", filter=side),
+        parts_about=Sum("about_count", filter=side),
+    )
+
+
+def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
+    """Figures per (indicator id, year) of the given results, aggregated in one query.
+
+    `results` is a queryset of results, or of stored figures (`FigurePart`, filtered the
+    same way: by year, indicator, status, `visible_results`): the same figures, read from a
+    few hundred stored sums instead of every result.
+    """
+    grouped = results.order_by().values("indicator_id", "year")
+    rows = _stored_sums(grouped) if results.model is FigurePart else _result_sums(grouped)
     out = {}
     for row in rows:
         side = "total" if row["total"] is not None else "parts"
@@ -99,7 +121,23 @@ def indicator_table(results: QuerySet) -> tuple[list[int], list[IndicatorRow]]:
 
 def latest_verified_year() -> int | None:
     """The latest year with at least one verified result."""
-    return Result.objects.filter(status=Result.Status.VERIFIED).aggregate(year=Max("year"))["year"]
+    return FigurePart.objects.filter(status=Result.Status.VERIFIED).aggregate(year=Max("year"))["year"]
+
+
+def result_years() -> list[int]:
+    """Every year that has results, newest first, from the stored figures (not a scan of the results)."""
+    return list(FigurePart.objects.order_by("-year").values_list("year", flat=True).distinct())
+
+
+def reporting_year(*, today: datetime.date) -> int:
+    """The year whose results are being gathered: the last full year, or the latest with results before it.
+
+    A report covers a finished year (the 2024 report is written in 2025); where nothing is
+    recorded for that year yet, the latest year that has results.
+    """
+    last_full = today.year - 1
+    recorded = FigurePart.objects.filter(year__lte=last_full).aggregate(year=Max("year"))["year"]
+    return recorded or last_full
 
 
 @dataclass(frozen=True)
@@ -119,8 +157,7 @@ class YearChange:
 
 def year_changes(*, year: int, user: User | AnonymousUser) -> list[YearChange]:
     """Each indicator with a figure in `year`, beside its figure of the year before."""
-    visible = visible_results(user, Result.objects.filter(year__in=[year - 1, year]))
-    by_key = figures(visible)
+    by_key = figures(visible_results(user, FigurePart.objects.filter(year__in=[year - 1, year])))
     indicators = Indicator.objects.filter(pk__in={ind for ind, y in by_key if y == year})
     return [
         YearChange(
@@ -134,10 +171,10 @@ def year_changes(*, year: int, user: User | AnonymousUser) -> list[YearChange]:
 
 def indicators_with_years() -> QuerySet:
     """Indicators with the first and last year of their verified results."""
-    verified = Q(results__status=Result.Status.VERIFIED)
+    verified = Q(figure_parts__status=Result.Status.VERIFIED)
     return Indicator.objects.annotate(
-        first_year=Min("results__year", filter=verified),
-        last_year=Max("results__year", filter=verified),
+        first_year=Min("figure_parts__year", filter=verified),
+        last_year=Max("figure_parts__year", filter=verified),
     )
 
 
@@ -179,5 +216,5 @@ def operation_detail_results(operation: Operation, user: User | AnonymousUser) -
 
 def indicator_figures(indicator: Indicator, user: User | AnonymousUser) -> list[Figure]:
     """The indicator's figure in every year that has one, oldest first."""
-    by_key = figures(visible_results(user, Result.objects.filter(indicator=indicator)))
+    by_key = figures(visible_results(user, FigurePart.objects.filter(indicator=indicator)))
     return [by_key[key] for key in sorted(by_key, key=lambda k: k[1])]

@@ -10,13 +10,16 @@ from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 
 from .imports.files import FileRejected, read_dataset
-from .imports.resources import RESOURCES, import_refusal
+from .imports.resources import RESOURCES
 from .models import ImportRecord
 
 
 @dataclass(frozen=True)
 class RowError:
-    """What is wrong, where: row 1 is the first row under the header; no row for the file as a whole."""
+    """What is wrong, where: rows numbered as the spreadsheet shows them (the header is row 1).
+
+    No row for the file as a whole.
+    """
 
     message: str
     row: int | None = None
@@ -120,6 +123,23 @@ def import_record_create(
     )
 
 
+def new_results_status_note() -> str:
+    """What the summary of a results import says about the status of the results it added."""
+    return _(
+        "New results are entered as drafts, as in the admin's form: submit them for verification in the "
+        "admin (Results, action “Submit selected results for verification”). Changed results keep "
+        "their status."
+    )
+
+
+def new_result_form_note() -> str:
+    """What the admin's result form says about the status a result starts in (as an import's)."""
+    return _(
+        "A new result is saved as a draft, as an imported one is; submit it for verification with "
+        "the Submit button once its figure is final."
+    )
+
+
 def data_import(
     *,
     kind: str,
@@ -137,7 +157,8 @@ def data_import(
     `on_read(rows)` is told how many rows the file has, `on_row()` of each row gone through (a job's
     progress).
     """
-    refusal = import_refusal(kind=kind, user=user)
+    resource_class = RESOURCES[kind]
+    refusal = resource_class.import_refusal(user)
     try:
         if refusal:
             raise FileRejected(refusal)
@@ -151,7 +172,7 @@ def data_import(
         )
         return outcome
     # No preview to show: keep only the rows that failed, not a result object per row.
-    resource = RESOURCES[kind](user=user, source=source, keep_rows=False)
+    resource = resource_class(user=user, source=source, keep_rows=False)
     if on_read is not None:
         on_read(len(dataset))
     if on_row is not None:

@@ -7,7 +7,16 @@ from accounts.policy import can_preview_reports
 
 from .models import AnnualReport, Mandate, ReportRevision
 
-REVISION_FIELDS = ("report", "number", "issued_by", "issued_at", "sha256_en", "sha256_ru")
+REVISION_FIELDS = (
+    "report",
+    "number",
+    "issued_by",
+    "issued_at",
+    "sha256_en",
+    "sha256_ru",
+    "docx_sha256_en",
+    "docx_sha256_ru",
+)
 
 
 class ReadOnlyRevisionMixin:
@@ -25,7 +34,7 @@ class ReadOnlyRevisionMixin:
 
 @admin.register(Mandate)
 class MandateAdmin(admin.ModelAdmin):
-    list_display = ("resolution", "adopted_on", "paragraph")
+    list_display = ("resolution", "adopted_on", "paragraph", "first_year", "last_year")
     search_fields = ("resolution", "subject_en", "subject_ru")
 
 
@@ -53,7 +62,10 @@ class AnnualReportAdmin(admin.ModelAdmin):
     inlines = [RevisionInline]
     fieldsets = (
         (None, {"fields": ("year", "mandate", "programmes", "letter_date", "job_number", "include_annex")}),
-        (_("Signature"), {"fields": ("signatory_en", "signatory_ru")}),
+        (
+            _("Signature"),
+            {"fields": ("signatory_name_en", "signatory_name_ru", "signatory_en", "signatory_ru")},
+        ),
         (
             _("Narrative passages"),
             {

@@ -1,7 +1,7 @@
 """Mandates, annual reports and their issued, immutable revisions."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,15 @@ class Mandate(Bilingual, models.Model):
         help_text=_('What is reported on, as the letter words it after "information on".'),
     )
     subject_ru = models.TextField(_("subject (Russian)"))
+    first_year = models.PositiveSmallIntegerField(
+        _("first reporting year"), null=True, blank=True, help_text=_("The first year it asks to report on.")
+    )
+    last_year = models.PositiveSmallIntegerField(
+        _("last reporting year"),
+        null=True,
+        blank=True,
+        help_text=_("The last year it asks to report on; empty: until a later resolution."),
+    )
 
     class Meta:
         ordering = ["-adopted_on"]
@@ -33,13 +42,23 @@ class Mandate(Bilingual, models.Model):
     def __str__(self) -> str:
         return f"{self.resolution}, § {self.paragraph}"
 
+    def clean(self) -> None:
+        if self.first_year and self.last_year and self.last_year < self.first_year:
+            raise ValidationError({"last_year": _("The last reporting year cannot come before the first.")})
+
 
 class AnnualReport(models.Model):
     """The submission on one year: its letter's details and the passages data cannot say."""
 
     year = models.PositiveSmallIntegerField(_("reporting year"), unique=True, validators=[validate_year])
     mandate = models.ForeignKey(
-        Mandate, on_delete=models.PROTECT, related_name="reports", verbose_name=_("mandate")
+        Mandate,
+        on_delete=models.PROTECT,
+        related_name="reports",
+        verbose_name=_("mandate"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the mandate whose reporting years include this year, if one is recorded."),
     )
     programmes = models.ManyToManyField(
         Programme,
@@ -52,8 +71,10 @@ class AnnualReport(models.Model):
     job_number = models.CharField(
         _("job number"), max_length=20, blank=True, help_text=_("Printed in the footer, e.g. 25-07557.")
     )
-    signatory_en = models.CharField(_("signatory (English)"), max_length=300, blank=True)
-    signatory_ru = models.CharField(_("signatory (Russian)"), max_length=300, blank=True)
+    signatory_name_en = models.CharField(_("signatory's name (English)"), max_length=200, blank=True)
+    signatory_name_ru = models.CharField(_("signatory's name (Russian)"), max_length=200, blank=True)
+    signatory_en = models.CharField(_("signatory's title (English)"), max_length=300, blank=True)
+    signatory_ru = models.CharField(_("signatory's title (Russian)"), max_length=300, blank=True)
     context_en = models.TextField(_("opening context (English)"), blank=True)
     context_ru = models.TextField(_("opening context (Russian)"), blank=True)
     measures_note_en = models.TextField(_("note on the measures (English)"), blank=True)
@@ -95,11 +116,11 @@ class RevisionManager(models.Manager.from_queryset(RevisionQuerySet)):
     """Lists and lookups leave the stored PDFs and snapshot in the database until asked for."""
 
     def get_queryset(self):
-        return super().get_queryset().defer("pdf_en", "pdf_ru", "snapshot")
+        return super().get_queryset().defer("pdf_en", "pdf_ru", "docx_en", "docx_ru", "snapshot")
 
 
 class ReportRevision(models.Model):
-    """One issue of a report: both PDFs, their SHA-256, the data they were built from."""
+    """One issue of a report: both PDFs and both Word files, their SHA-256, the data they were built from."""
 
     report = models.ForeignKey(
         AnnualReport, on_delete=models.PROTECT, related_name="revisions", verbose_name=_("report")
@@ -109,6 +130,11 @@ class ReportRevision(models.Model):
     pdf_ru = models.BinaryField(_("PDF (Russian)"), editable=False)
     sha256_en = models.CharField(_("SHA-256 (English)"), max_length=64, editable=False)
     sha256_ru = models.CharField(_("SHA-256 (Russian)"), max_length=64, editable=False)
+    # Empty in revisions issued before the reports were also written as Word files.
+    docx_en = models.BinaryField(_("Word file (English)"), editable=False, default=b"")
+    docx_ru = models.BinaryField(_("Word file (Russian)"), editable=False, default=b"")
+    docx_sha256_en = models.CharField(_("Word SHA-256 (English)"), max_length=64, editable=False, blank=True)
+    docx_sha256_ru = models.CharField(_("Word SHA-256 (Russian)"), max_length=64, editable=False, blank=True)
     snapshot = models.JSONField(_("data snapshot"), editable=False)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -147,5 +173,8 @@ class ReportRevision(models.Model):
     def pdf(self, lang: str) -> bytes:
         return bytes(self.pdf_ru if lang == "ru" else self.pdf_en)
 
-    def filename(self, lang: str) -> str:
-        return f"report-{self.report.year}-rev{self.number}-{lang}.pdf"
+    def docx(self, lang: str) -> bytes:
+        return bytes(self.docx_ru if lang == "ru" else self.docx_en)
+
+    def filename(self, lang: str, extension: str = "pdf") -> str:
+        return f"report-{self.report.year}-rev{self.number}-{lang}.{extension}"

@@ -16,13 +16,22 @@ from measures.models import Result
 
 from .composition import build_document
 from .composition.numbers import format_number
-from .types import ReportData
+from .composition.typography import print_ready
+from .types import Document, ReportData
 
 
 def warning_lines(data: ReportData, lang: str) -> list[str]:
     """What the secretariat should check before issuing, in the reader's language."""
     warnings = data.warnings
     lines = []
+    if data.mandate is None:
+        lines.append(
+            _(
+                "No mandate is recorded for %(year)s: the letter shows a placeholder where the resolution "
+                "goes. Record the resolution with its reporting years, or choose it on the annual report."
+            )
+            % {"year": data.year}
+        )
     for item in warnings.pending:
         lines.append(
             ngettext(
@@ -58,9 +67,14 @@ def warning_lines(data: ReportData, lang: str) -> list[str]:
     return lines
 
 
+def report_document(report: ReportData, lang: str) -> Document:
+    """The composed document in `lang`, as the HTML, the PDF and the Word file all print it."""
+    return print_ready(build_document(report, lang))
+
+
 def render_html(report: ReportData, lang: str, *, preview: dict | None = None, request=None) -> str:
     """The report's HTML in `lang`; with `preview` (the page's context), the secretariat's panel too."""
-    context = {"document": build_document(report, lang), "data": report, "preview": bool(preview)}
+    context = {"document": report_document(report, lang), "data": report, "preview": bool(preview)}
     if preview:
         context.update(preview)
     return render_to_string("reports/document.html", context, request=request)

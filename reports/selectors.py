@@ -3,11 +3,11 @@
 from decimal import Decimal
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum, Value
+from django.db.models import Exists, OuterRef, Prefetch, Q, Sum, Value
 from django.db.models.functions import Coalesce
 
 from accounts.policy import visible_results
-from measures.models import Event, Indicator, Operation, Result
+from measures.models import Event, FigurePart, Indicator, Operation, Result
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
@@ -52,14 +52,14 @@ def _short(body: Body) -> Text:
 
 def result_counts_by_status(year: int) -> dict[str, int]:
     """How many results of the year are in each status (statuses without any left out): one query."""
-    rows = Result.objects.filter(year=year).values("status").annotate(count=Count("pk")).order_by()
+    rows = FigurePart.objects.filter(year=year).values("status").annotate(count=Sum("row_count")).order_by()
     return {r["status"]: r["count"] for r in rows}
 
 
 def result_counts(year: int) -> tuple[int, int]:
     """(all results of the year, verified ones): one query."""
-    counts = Result.objects.filter(year=year).aggregate(
-        total=Count("pk"), verified=Count("pk", filter=Q(status=VERIFIED))
+    counts = FigurePart.objects.filter(year=year).aggregate(
+        total=Coalesce(Sum("row_count"), 0), verified=Coalesce(Sum("row_count", filter=Q(status=VERIFIED)), 0)
     )
     return counts["total"], counts["verified"]
 
@@ -73,8 +73,19 @@ def report_for_year(year: int) -> AnnualReport | None:
     )
 
 
-def _mandate(report: AnnualReport | None) -> MandateData | None:
-    mandate = report.mandate if report else Mandate.objects.order_by("-adopted_on", "-pk").first()
+def mandate_for_year(year: int) -> Mandate | None:
+    """The latest mandate whose reporting years include `year`; never one recorded for other years."""
+    return (
+        Mandate.objects.filter(first_year__lte=year)
+        .filter(Q(last_year__isnull=True) | Q(last_year__gte=year))
+        .order_by("-adopted_on", "-pk")
+        .first()
+    )
+
+
+def _mandate(report: AnnualReport | None, year: int) -> MandateData | None:
+    """The report's own mandate, else the one recorded for its year; None shows a placeholder."""
+    mandate = report.mandate if report and report.mandate_id else mandate_for_year(year)
     if mandate is None:
         return None
     return MandateData(
@@ -92,6 +103,7 @@ def _letter(report: AnnualReport | None) -> LetterData:
         letter_date=report.letter_date,
         job_number=report.job_number,
         signatory=_text(report, "signatory"),
+        signatory_name=_text(report, "signatory_name"),
         context=_text(report, "context"),
         measures_note=_text(report, "measures_note"),
         databank=_text(report, "databank"),
@@ -290,9 +302,9 @@ def _pending(
     if viewer is None:
         return ()
     rows = (
-        visible_results(viewer, Result.objects.filter(year=year).exclude(status=VERIFIED))
+        visible_results(viewer, FigurePart.objects.filter(year=year).exclude(status=VERIFIED))
         .values("indicator_id", "status")
-        .annotate(count=Count("pk"), value_sum=Coalesce(Sum("value"), Value(Decimal(0))))
+        .annotate(count=Sum("row_count"), value_sum=Coalesce(Sum("value_sum"), Value(Decimal(0))))
         .order_by("indicator_id", "status")
     )
     return tuple(
@@ -317,9 +329,9 @@ def report_data(
     """Everything the report on `year` says, from the database, in a fixed number of queries.
 
     Only verified results count, unless `include_unverified` (a visibly marked draft)
-    also counts submitted ones. A year without an AnnualReport gets a draft with the most
-    recent mandate and no narrative passages; nothing is created. The warnings list the
-    unverified results `viewer` may see, and none without a viewer.
+    also counts submitted ones. A year without an AnnualReport gets a draft with the mandate
+    recorded for its year (none: a placeholder) and no narrative passages; nothing is created.
+    The warnings list the unverified results `viewer` may see, and none without a viewer.
     """
     report = report_for_year(year)
     counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
@@ -330,7 +342,7 @@ def report_data(
     if year not in years:
         years.append(year)
     # The figure rule (the CIS-wide total, else the sum of the parts) is the site's, in one query.
-    rows = year_figures(Result.objects.filter(year__in=years, status__in=counted))
+    rows = year_figures(FigurePart.objects.filter(year__in=years, status__in=counted))
     figures = []
     for pk, indicator in indicators.items():
         row = rows.get((pk, year))
@@ -355,6 +367,7 @@ def report_data(
             name=_text(indicator, "name"),
             decimals=indicator.decimals,
             values=tuple(rows[pk, y].value if (pk, y) in rows else None for y in years),
+            qualifiers=tuple(rows[pk, y].qualifier if (pk, y) in rows else "exact" for y in years),
         )
         for pk, indicator in indicators.items()
         if any((pk, y) in rows for y in years)
@@ -373,7 +386,7 @@ def report_data(
     return ReportData(
         year=year,
         draft=(report is None or include_unverified) if draft is None else draft,
-        mandate=_mandate(report),
+        mandate=_mandate(report, year),
         letter=_letter(report),
         includes_unverified=include_unverified,
         instruments=_instruments(year),

@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from accounts.policy import can_issue_reports
 from measures.models import YearLock
 
+from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, render_pdf
+from .rendering import render_html, render_pdf, report_document
 from .selectors import report_data, result_counts
 from .types import ReportData
 
@@ -34,8 +35,8 @@ def snapshot(data: ReportData) -> dict:
 
 
 def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
-    """Issue the report: render both languages from verified results only, store them with
-    their SHA-256 and the data snapshot as a new immutable revision, and lock the year."""
+    """Issue the report: render both languages from verified results only, as PDF and Word, store
+    them with their SHA-256 and the data snapshot as a new immutable revision, and lock the year."""
     if not can_issue_reports(user):
         raise PermissionDenied(_("Only the secretariat issues reports."))
     verified = result_counts(report.year)[1]
@@ -46,6 +47,7 @@ def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
         )
     data = report_data(year=report.year, draft=False)
     pdfs = {lang: render_pdf(render_html(data, lang)) for lang in ("en", "ru")}
+    docxs = {lang: render_docx(report_document(data, lang)) for lang in ("en", "ru")}
     with transaction.atomic():
         # Two secretaries issuing at once get consecutive numbers, not a clash.
         AnnualReport.objects.select_for_update().filter(pk=report.pk).first()
@@ -57,6 +59,10 @@ def report_issue(*, report: AnnualReport, user: User) -> ReportRevision:
             pdf_ru=pdfs["ru"],
             sha256_en=hashlib.sha256(pdfs["en"]).hexdigest(),
             sha256_ru=hashlib.sha256(pdfs["ru"]).hexdigest(),
+            docx_en=docxs["en"],
+            docx_ru=docxs["ru"],
+            docx_sha256_en=hashlib.sha256(docxs["en"]).hexdigest(),
+            docx_sha256_ru=hashlib.sha256(docxs["ru"]).hexdigest(),
             snapshot=snapshot(data),
             issued_by=user,
             issued_at=timezone.now(),

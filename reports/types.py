@@ -44,7 +44,8 @@ class LetterData:
 
     letter_date: datetime.date | None = None
     job_number: str = ""
-    signatory: Text = field(default_factory=Text)
+    signatory: Text = field(default_factory=Text)  # the signatory's title
+    signatory_name: Text = field(default_factory=Text)
     context: Text = field(default_factory=Text)
     measures_note: Text = field(default_factory=Text)
     databank: Text = field(default_factory=Text)
@@ -134,6 +135,7 @@ class AnnexRow:
     name: Text
     decimals: int
     values: tuple[Decimal | None, ...]
+    qualifiers: tuple[str, ...] = ()  # "more_than", "about" or "exact", year by year
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     closing: str
     signed: str
-    signatory: str
+    signatory: str  # the signatory's title, printed under the name
     footer: str
     annex: AnnexTable | None = None
+    signatory_name: str = ""

@@ -13,8 +13,9 @@ from core.i18n import pick_language
 from jobs.services import job_start
 
 from . import tasks
+from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, warning_lines
+from .rendering import render_html, report_document, warning_lines
 from .selectors import report_data, result_counts
 
 LANGS = ("ru", "en")
@@ -25,8 +26,11 @@ def _require(allowed: bool) -> None:
         raise PermissionDenied
 
 
-def pdf_response(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/pdf")
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def pdf_response(content: bytes, filename: str, content_type: str = "application/pdf") -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -86,6 +90,18 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
     return redirect("jobs:detail", job.pk)
 
 
+@login_required
+def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpResponse:
+    """The draft as Word, the same document as the draft PDF."""
+    _require(can_preview_reports(request.user))
+    if lang not in LANGS:
+        raise Http404
+    _year_with_data(year)
+    data = report_data(year=year, draft=True)
+    content = render_docx(report_document(data, lang))
+    return pdf_response(content, f"report-{year}-{lang}-draft.docx", DOCX_TYPE)
+
+
 @require_POST
 @login_required
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
@@ -111,3 +127,18 @@ def revision_pdf(request: HttpRequest, year: int, number: int, lang: str) -> Htt
         ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
     )
     return pdf_response(revision.pdf(lang), revision.filename(lang))
+
+
+@login_required
+def revision_docx(request: HttpRequest, year: int, number: int, lang: str) -> HttpResponse:
+    """The issued Word file; revisions issued before Word files were stored have none."""
+    _require(can_read_reports(request.user))
+    if lang not in LANGS:
+        raise Http404
+    revision = get_object_or_404(
+        ReportRevision.objects.select_related("report").defer(None), report__year=year, number=number
+    )
+    content = revision.docx(lang)
+    if not content:
+        raise Http404(_("This revision was issued before reports were also stored as Word files."))
+    return pdf_response(content, revision.filename(lang, "docx"), DOCX_TYPE)

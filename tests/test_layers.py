@@ -1,6 +1,7 @@
 """The apps stay in their layers: every import of every project module points down, never up or sideways."""
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +58,32 @@ def test_a_violation_is_named_with_file_and_line(tmp_path):
         (tmp_path / app).mkdir()
     (tmp_path / "measures" / "bad.py").write_text('"""x."""\n\nfrom portal.views import programmes\n')
     assert layer_violations(tmp_path) == ["measures/bad.py:3: measures imports portal"]
+
+
+ROLE_COMPARISONS = [
+    re.compile(r"user_role\([^)]*\)\s*(==|!=|\bin\b|\bnot in\b)"),
+    re.compile(r"\b(SECRETARIAT|ANALYST|REVIEWER)\b"),
+    re.compile(r"""groups\.filter\(\s*name\s*=\s*["'](secretariat|analyst|reviewer)"""),
+]
+
+
+def role_comparisons(root: Path = ROOT) -> list[str]:
+    """Lines outside accounts/ that decide by role instead of asking accounts.policy."""
+    found = []
+    for app in LAYERS:
+        if app == "accounts":
+            continue
+        for path in sorted((root / app).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if line.lstrip().startswith(("#", "from ", "import ")):
+                    continue
+                if any(pattern.search(line) for pattern in ROLE_COMPARISONS):
+                    found.append(f"{path.relative_to(root)}:{n}")
+    return found
+
+
+def test_no_role_comparison_outside_accounts():
+    """Who may do what is asked of accounts.policy by name; no other module compares roles."""
+    assert role_comparisons() == []

@@ -153,15 +153,25 @@ MEDIA_URL = "media/"
 # django-import-export: one transaction per import, so a bad row leaves nothing behind.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Spreadsheet uploads: refused while they are received once over this size (bytes); the caps on
+# rows (and the columns, cells and unpacked size derived from them) keep a small file that
+# expands enormously from taking a worker down.
+# The admin's import runs in a job, not in the web request: 100 MB by default.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES") or 100 * 1024 * 1024)
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS") or 200_000)
+# Previews never confirmed are removed after this many seconds, at the next import.
+IMPORT_PREVIEW_MAX_AGE = int(os.environ.get("IMPORT_PREVIEW_MAX_AGE") or 2 * 60 * 60)
+FILE_UPLOAD_HANDLERS = [
+    "measures.imports.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD") or "demo"
 
 # Background jobs (imports, exports, report rendering and issuing): queued in the database,
 # run by `manage.py db_worker` (as many workers as wanted; each job is taken by one).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-# The largest spreadsheet an import takes: the work runs in a job, not in the web request.
-IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES") or 100 * 1024 * 1024)
 
 # --- Security: on in every mode ---------------------------------------------------------------
 

@@ -1,18 +1,21 @@
 """The common flow of the spreadsheet resources: rights, header check, row parsing, all or nothing."""
 
 import contextlib
+import logging
+from collections import Counter
 
 from django.contrib.auth.models import User
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import DatabaseError, IntegrityError
 from django.utils.translation import gettext as _
 from import_export import resources
 from import_export.instance_loaders import BaseInstanceLoader
 from import_export.results import Result as ImportResult
 from import_export.results import RowResult
 
-from accounts.roles import ANALYST, SECRETARIAT
-from accounts.scope import analyst_scope, user_role
-from measures.models import YearLock
+from accounts.policy import import_scope, import_scope_missing, in_import_scope
+from measures.models import Operation, YearLock
+from measures.names import name_key
 from programmes.models import Body, MemberState
 
 from .widgets import (
@@ -22,31 +25,62 @@ from .widgets import (
     unescape_formula,
 )
 
-# Which roles may import which kinds (accounts.roles: analysts change results and operations).
-IMPORTABLE_BY = {
-    "results": {SECRETARIAT, ANALYST},
-    "operations": {SECRETARIAT, ANALYST},
-    "measures": {SECRETARIAT},
-}
 
-
-def import_refusal(*, kind: str, user) -> str | None:
-    """Why `user` may not import `kind` at all, or None. No user: the secretariat's rights."""
+def import_refusal(*, resource_class, user) -> str | None:
+    """Why `user` may not import with `resource_class` at all, or None. No user: the secretariat's rights."""
     if user is None:
         return None
-    role = user_role(user)
-    if role not in IMPORTABLE_BY.get(kind, ()):
-        return _("%(user)s may not import %(kind)s.") % {"user": user.get_username(), "kind": kind}
-    if role == ANALYST and analyst_scope(user) == (None, None):
+    if not resource_class.importable_by(user):
+        return _("%(user)s may not import %(kind)s.") % {
+            "user": user.get_username(),
+            "kind": resource_class.kind,
+        }
+    if import_scope_missing(user):
         return _("%(user)s is an analyst without a member state or body; nothing can be imported.") % {
             "user": user.get_username()
         }
     return None
 
 
+logger = logging.getLogger(__name__)
+# Well under SQLite's limit of bound parameters in one statement.
+NAMES_PER_QUERY = 900
+
+
+class ImportConflict(Exception):
+    """The database refused a write of the import; the message says why in words, and what to do."""
+
+
+def database_refusal(error: DatabaseError) -> ImportConflict:
+    """A clear message for a write the database refused (the raw text goes to the log only)."""
+    logger.warning("import write refused by the database: %s", error)
+    if isinstance(error, IntegrityError):
+        # Another import or an entry in the admin stored one of these records since the file was read.
+        return ImportConflict(
+            _(
+                "Some of these records were stored by someone else while this file was being imported; "
+                "nothing was imported. Import the file again to see what changed."
+            )
+        )
+    return ImportConflict(
+        _("The database could not store these rows; nothing was imported. Try again in a moment.")
+    )
+
+
 def locked_years_of(years: set[int]) -> set[int]:
     """Which of these years are locked (their report issued), in one query."""
     return set(YearLock.objects.filter(year__in=years, locked=True).values_list("year", flat=True))
+
+
+# Model attributes compared by `apply` and the spreadsheet field that shows them.
+FIELD_OF = {
+    "programme_id": "programme",
+    "coordinating_body_id": "coordinating_body",
+    "host_state_id": "host_state",
+    "objective_id": "objective",
+    "start_precision": "start_date",
+    "due_from": "due_to",
+}
 
 
 class FailuresOnlyResult(ImportResult):
@@ -71,6 +105,21 @@ class PreviewResult(ImportResult):
             super().append_row_result(row_result)
 
 
+class SheetNumbered:
+    """Row numbers as the spreadsheet shows them: the header is row 1, blank rows count too.
+
+    The library numbers the rows it was given from 1; `sheet_row` maps that to the file's row.
+    """
+
+    sheet_row = staticmethod(lambda number: number + 1)
+
+    def append_error_row(self, number, row, errors):
+        super().append_error_row(self.sheet_row(number), row, errors)
+
+    def append_invalid_row(self, number, row, validation_error):
+        super().append_invalid_row(self.sheet_row(number), row, validation_error)
+
+
 class ExistingLoader(BaseInstanceLoader):
     """Finds a row's existing record in the dict its resource loaded in one query."""
 
@@ -91,45 +140,78 @@ class SpreadsheetResource(EscapingResource):
     Subclasses give `required_columns`, `kind`, `load(dataset)`, `key(values)`, `apply(...)`.
     """
 
+    # What each kind declares about itself; the admin and `import_data` read these.
     kind = ""
     required_columns: tuple[str, ...] = ()
     key_columns: tuple[str, ...] = ()
+    # Who may import (and export) this kind: a named rule of accounts.policy.
+    importable_by = staticmethod(lambda user: False)
+    # The records of an export an analyst is confined to (accounts.scope), None for no filter.
+    scope_filter = None
+    # The XLSX template offered beside the import (a function returning its bytes), or None.
+    template = None
 
     def __init__(self, user=None, source: str = "", keep_rows: bool = True, **kwargs):
         super().__init__(**kwargs)
         self.user = user
         self.source = source
         self.keep_rows = keep_rows
-        self.role = user_role(user) if user is not None else SECRETARIAT
         # Without a user, the secretariat's rights (an operator's command): an unsaved stand-in.
         self.rights = user if user is not None else User(username="secretariat", is_superuser=True)
-        self.scope_state_id, self.scope_body_id = (
-            analyst_scope(user) if self.role == ANALYST else (None, None)
-        )
+        # The (state, body) this import is confined to, None when it is not.
+        self.scope = import_scope(user)
+        self.scope_state_id, self.scope_body_id = self.scope or (None, None)
         self.parse_fields = [(name, field) for name, field in self.fields.items() if field.column_name]
+        self.max_lengths = self.column_max_lengths()
+        self.row_numbers = None
         self.current = None
         self.seen: dict = {}
         self.existing: dict = {}
         self.errors_seen = False
 
     # -- reading -----------------------------------------------------------------------
+    @classmethod
+    def import_refusal(cls, user) -> str | None:
+        return import_refusal(resource_class=cls, user=user)
+
+    def column_max_lengths(self) -> dict[str, int]:
+        """The columns stored in a text field of bounded length, with that length."""
+        lengths = {}
+        for _name, field in self.parse_fields:
+            try:
+                model_field = self._meta.model._meta.get_field(field.attribute)
+            except Exception:  # a column that is no model field (e.g. due_year): unbounded here
+                continue
+            if getattr(model_field, "max_length", None) and not model_field.is_relation:
+                lengths[field.column_name] = model_field.max_length
+        return lengths
+
+    def sheet_row(self, number: int) -> int:
+        """The spreadsheet's number of the dataset's row `number` (counted from 1)."""
+        if self.row_numbers and 0 < number <= len(self.row_numbers):
+            return self.row_numbers[number - 1]
+        return number + 1
+
     def get_result_class(self):
-        return PreviewResult if self.keep_rows else FailuresOnlyResult
+        base = PreviewResult if self.keep_rows else FailuresOnlyResult
+        return type(base.__name__, (SheetNumbered, base), {"sheet_row": staticmethod(self.sheet_row)})
 
     def get_instance(self, instance_loader, row):
         return instance_loader.get_instance(row)
 
     def before_import(self, dataset, **kwargs):
-        refusal = import_refusal(kind=self.kind, user=self.user)
+        refusal = self.import_refusal(self.user)
         if refusal:
             self.refuse_file(dataset)
             raise PermissionError(refusal)
         headers = [text(header) for header in dataset.headers or []]
         dataset.headers = headers
         expected = [field.column_name for _name, field in self.parse_fields]
-        missing = [column for column in self.required_columns if column not in headers]
-        unknown = [column for column in headers if column not in expected]
-        duplicated = sorted({column for column in headers if headers.count(column) > 1})
+        # Sets and one count per column: linear in the width of the header, however wide.
+        present, known = set(headers), set(expected)
+        missing = [column for column in self.required_columns if column not in present]
+        unknown = [column for column in headers if column not in known]
+        duplicated = sorted(column for column, count in Counter(headers).items() if count > 1)
         problems = []
         if missing:
             problems.append(_("missing required column(s): %(columns)s") % {"columns": ", ".join(missing)})
@@ -151,6 +233,7 @@ class SpreadsheetResource(EscapingResource):
         dataset.wipe()
 
     def before_import_row(self, row, row_number=None, **kwargs):
+        self.changes = {}
         values, errors = {}, {}
         for key, value in row.items():
             if isinstance(value, str) and value.startswith("'"):
@@ -165,6 +248,13 @@ class SpreadsheetResource(EscapingResource):
         for column in self.required_columns:
             if column not in errors and not text(row.get(column)):
                 errors[column] = [_("this column may not be empty")]
+        for column, limit in self.max_lengths.items():
+            value = row.get(column)
+            if column not in errors and isinstance(value, str) and len(value.strip()) > limit:
+                errors[column] = [
+                    _("at most %(limit)d characters (this one has %(count)d)")
+                    % {"limit": limit, "count": len(value.strip())}
+                ]
         self.check(values, errors)
         key = None
         if not any(column in errors for column in self.key_columns):
@@ -173,7 +263,7 @@ class SpreadsheetResource(EscapingResource):
             if first is not None:
                 errors[NON_FIELD_ERRORS] = [
                     _("the same %(columns)s as row %(row)d")
-                    % {"columns": ", ".join(self.key_columns), "row": first}
+                    % {"columns": ", ".join(self.key_columns), "row": self.sheet_row(first)}
                 ]
                 key = None
             else:
@@ -196,12 +286,24 @@ class SpreadsheetResource(EscapingResource):
             if refused:
                 raise ValidationError(refused)
 
+    def save_instance(self, instance, is_create, row, **kwargs):
+        try:
+            super().save_instance(instance, is_create, row, **kwargs)
+        except DatabaseError as error:
+            raise database_refusal(error) from error
+
     def skip_row(self, instance, original, row, import_validation_errors=None):
         return not import_validation_errors and not self.row_changed
 
     def after_import_row(self, row, row_result, **kwargs):
         if row_result.import_type in (RowResult.IMPORT_TYPE_INVALID, RowResult.IMPORT_TYPE_ERROR):
             self.errors_seen = True
+        elif self.keep_rows and row_result.row_values:
+            # The preview's cells: the file's value, and the stored one where it changes.
+            changes = self.changes if row_result.import_type == RowResult.IMPORT_TYPE_UPDATE else {}
+            row_result.cells = [
+                (value, changes.get(column)) for column, value in row_result.row_values.items()
+            ]
 
     def after_import(self, dataset, result, **kwargs):
         # Records are never given ids by the file: no sequence to reset (the parent would).
@@ -212,6 +314,7 @@ class SpreadsheetResource(EscapingResource):
         self.row_changed = False
         self.seen, self.existing, self.errors_seen = {}, {}, False
         self.rows_read = len(dataset)
+        self.row_numbers = getattr(dataset, "row_numbers", None)
         result = super().import_data(
             dataset,
             dry_run=dry_run,
@@ -255,6 +358,14 @@ class SpreadsheetResource(EscapingResource):
         return {}
 
     # -- helpers --------------------------------------------------------------------------
+    def remember_old(self, instance, attributes) -> None:
+        """Keep the stored values of these attributes, as an export writes them, for the preview."""
+        by_attribute = {field.attribute: field for _name, field in self.parse_fields}
+        for attribute in attributes:
+            field = by_attribute.get(FIELD_OF.get(attribute, attribute))
+            if field is not None and field.column_name not in self.changes:
+                self.changes[field.column_name] = str(self.export_field(field, instance))
+
     def column_years(self, dataset) -> set[int]:
         years = set()
         if "year" in (dataset.headers or []):
@@ -263,15 +374,32 @@ class SpreadsheetResource(EscapingResource):
                     years.add(YearWidget().clean(value))
         return years
 
+    def column_name_keys(self, dataset, column: str) -> set[str]:
+        """The name keys of the names in a column (as the rows will read them), to look up only those."""
+        keys = set()
+        if column in (dataset.headers or []):
+            for value in dataset[column]:
+                if isinstance(value, str) and value.startswith("'"):
+                    value = unescape_formula(value)
+                if name := text(value):
+                    keys.add(name_key(name))
+        return keys
+
+    @staticmethod
+    def operations_named(keys: set[str], years: set[int], queryset=None) -> list:
+        """The operations of these name keys in these years, a bounded number of keys per query."""
+        queryset = Operation.objects.all() if queryset is None else queryset
+        keys, found = sorted(keys), []
+        for start in range(0, len(keys), NAMES_PER_QUERY):
+            found.extend(queryset.filter(year__in=years, name_key__in=keys[start : start + NAMES_PER_QUERY]))
+        return found
+
     def set_cache(self, name: str, cache: dict) -> None:
         self.fields[name].widget.cache = cache
 
     def out_of_scope(self, state_id, body_id) -> bool:
-        if self.role != ANALYST:
-            return False
-        if self.scope_state_id:
-            return state_id != self.scope_state_id
-        return body_id != self.scope_body_id
+        """Whether a record of this state / body lies outside what this import may touch."""
+        return not in_import_scope(self.scope, state_id, body_id)
 
     def load_states_and_bodies(self) -> tuple[dict, dict]:
         states = {state.code: state for state in MemberState.objects.all()}

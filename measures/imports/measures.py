@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.fields import Field
 
+from accounts.policy import may_import_programme_texts
 from measures.models import Measure
 from programmes.models import Objective, Programme
 
@@ -26,6 +27,7 @@ class MeasureResource(SpreadsheetResource):
     kind = "measures"
     required_columns = ("programme", "code", "text_en", "text_ru")
     key_columns = ("programme", "code")
+    importable_by = staticmethod(may_import_programme_texts)
 
     programme = Field(
         attribute="programme", column_name="programme", widget=KeyWidget(gettext_lazy("programme"), "slug")
@@ -125,6 +127,7 @@ class MeasureResource(SpreadsheetResource):
             changed = [name for name, value in wanted.items() if getattr(instance, name) != value]
             if sorted(body.pk for body in instance.responsible_bodies.all()) != bodies:
                 changed.append("responsible_bodies")
+            self.remember_old(instance, changed)
         for name, value in wanted.items():
             setattr(instance, name, value)
         self.bodies = values["responsible_bodies"]

@@ -4,7 +4,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.fields import Field
 
-from accounts.roles import ANALYST
+from accounts.policy import may_import_records
+from accounts.scope import operation_scope_q
 from measures.models import Operation
 from measures.names import name_key
 from measures.services import operation_change_refusal
@@ -30,6 +31,8 @@ class OperationResource(SpreadsheetResource):
     kind = "operations"
     required_columns = ("name", "year", "kind")
     key_columns = ("name", "year")
+    importable_by = staticmethod(may_import_records)
+    scope_filter = staticmethod(operation_scope_q)
 
     name = Field(attribute="name", column_name="name", widget=RequiredTextWidget(gettext_lazy("name")))
     year = Field(attribute="year", column_name="year", widget=YearWidget())
@@ -95,10 +98,13 @@ class OperationResource(SpreadsheetResource):
         self.set_cache("coordinating_body", bodies)
         self.set_cache("host_state", states)
         self.set_cache("participating_states", states)
-        self.existing = {
-            (op.name_key, op.year): op
-            for op in Operation.objects.filter(year__in=years).prefetch_related("participating_states")
-        }
+        # Only the operations the file names, not every operation of its years.
+        named = self.operations_named(
+            self.column_name_keys(dataset, "name"),
+            years,
+            Operation.objects.prefetch_related("participating_states"),
+        )
+        self.existing = {(op.name_key, op.year): op for op in named}
         self.locked_years = locked_years_of(years)
 
     def key(self, values: dict) -> tuple:
@@ -142,6 +148,7 @@ class OperationResource(SpreadsheetResource):
             changed = [name for name, value in wanted.items() if getattr(instance, name) != value]
             if sorted(state.pk for state in instance.participating_states.all()) != states:
                 changed.append("participating_states")
+            self.remember_old(instance, changed)
             self.was = {
                 "host_state_id": instance.host_state_id,
                 "coordinating_body_id": instance.coordinating_body_id,
@@ -158,15 +165,9 @@ class OperationResource(SpreadsheetResource):
         )
         if reason:
             return {"year" if instance.year in self.locked_years else column: [reason]}
-        if self.role == ANALYST and not new:
-            # Moving another state's operation into one's own scope is changing it too.
-            was_theirs = (
-                self.was["coordinating_body_id"] == self.scope_body_id
-                if self.scope_body_id
-                else self.was["host_state_id"] == self.scope_state_id
-            )
-            if not was_theirs:
-                return {column: [_("this operation belongs to another state or body than yours")]}
+        # Moving another state's operation into one's own scope is changing it too.
+        if not new and self.out_of_scope(self.was["host_state_id"], self.was["coordinating_body_id"]):
+            return {column: [_("this operation belongs to another state or body than yours")]}
         return {}
 
     def save_instance(self, instance, is_create, row, **kwargs):

@@ -1,18 +1,23 @@
 """Results: programme, year, indicator, operation, state, body, value, qualifier, notes."""
 
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.db import DatabaseError, connection
 from django.db.models.base import ModelState
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.fields import Field
 
+from accounts.policy import may_import_records
+from accounts.scope import result_scope_q
 from measures.history import history_copy
-from measures.models import Indicator, Operation, Result
+from measures.models import Indicator, Result
 from measures.services import result_change_refusal
 from programmes.models import Programme
 
-from .base import ExistingLoader, SpreadsheetResource, locked_years_of
+from .base import ExistingLoader, SpreadsheetResource, database_refusal, locked_years_of
+from .columns import RESULT_COLUMNS
+from .template import results_template_xlsx
 from .widgets import (
     ChoiceWidget,
     KeyWidget,
@@ -21,20 +26,19 @@ from .widgets import (
     TextWidget,
     ValueWidget,
     YearWidget,
+    unescape_formula,
 )
 
-# The data contract's columns, in the order exports write them.
-RESULT_COLUMNS = (
-    "programme",
-    "year",
-    "indicator",
-    "operation",
-    "state",
-    "body",
-    "value",
-    "qualifier",
-    "notes",
-)
+# Rows whose existing results are looked up together: one query each, and only this many
+# existing results held in memory at once, whatever the size of the table.
+LOOKUP_BATCH = 2000
+# Keys per query of a batch (each key is six bound parameters; SQLite allows 32,766).
+KEYS_PER_QUERY = 500
+KEY_FIELDS = ("programme", "year", "indicator", "operation", "state", "body")
+# The key's columns after indicator and year, in the order of the unique index and of `key_of`.
+NULLABLE_KEY_COLUMNS = ("programme_id", "operation_id", "state_id", "body_id")
+# The status a new result starts in, by an import as by the admin's form: the analyst submits it.
+NEW_RESULT_STATUS = Result.Status.DRAFT
 
 
 class ResultResource(SpreadsheetResource):
@@ -42,7 +46,10 @@ class ResultResource(SpreadsheetResource):
 
     kind = "results"
     required_columns = ("year", "indicator", "value")
-    key_columns = ("programme", "year", "indicator", "operation", "state", "body")
+    key_columns = KEY_FIELDS
+    importable_by = staticmethod(may_import_records)
+    scope_filter = staticmethod(result_scope_q)
+    template = staticmethod(results_template_xlsx)
 
     programme = Field(
         attribute="programme", column_name="programme", widget=KeyWidget(gettext_lazy("programme"), "slug")
@@ -87,12 +94,13 @@ class ResultResource(SpreadsheetResource):
         self.set_cache("indicator", {i.code: i for i in Indicator.objects.all()})
         self.set_cache("state", states)
         self.set_cache("body", bodies)
-        self.set_cache(
-            "operation",
-            {(op.name_key, op.year): op for op in Operation.objects.filter(year__in=years)},
-        )
+        # Only the operations the file names, not every operation of its years.
+        named = self.operations_named(self.column_name_keys(dataset, "operation"), years)
+        self.set_cache("operation", {(op.name_key, op.year): op for op in named})
         self.locked_years = locked_years_of(years)
-        self.existing = {self.key_of(result): result for result in Result.objects.filter(year__in=years)}
+        # Filled batch by batch (`look_up_batch`), with the results of the file's keys only.
+        self.dataset = dataset
+        self.existing = {}
         self.now = timezone.now()
         self.blank = {name: value for name, value in Result().__dict__.items() if name != "_state"}
 
@@ -103,6 +111,57 @@ class ResultResource(SpreadsheetResource):
         instance.__dict__.update(self.blank)
         instance._state = ModelState()
         return instance
+
+    def before_import_row(self, row, row_number=None, **kwargs):
+        if row_number is not None and (row_number - 1) % LOOKUP_BATCH == 0:
+            self.look_up_batch(row_number - 1)
+        super().before_import_row(row, row_number=row_number, **kwargs)
+
+    def look_up_batch(self, start: int) -> None:
+        """Load the existing results of the keys of rows start..start+LOOKUP_BATCH, and only those."""
+        headers = self.dataset.headers
+        keys = set()
+        for cells in self.dataset[start : start + LOOKUP_BATCH]:
+            row = dict(zip(headers, cells, strict=False))
+            values = {}
+            try:
+                for name in KEY_FIELDS:
+                    field = self.fields[name]
+                    raw = row.get(field.column_name)
+                    if isinstance(raw, str) and raw.startswith("'"):
+                        raw = unescape_formula(raw)
+                    values[name] = field.widget.clean(raw, row=row, values=values)
+                if values["indicator"] is None:
+                    continue
+                keys.add(self.key(values))
+            except (ValueError, KeyError, AttributeError):
+                continue  # the row's own errors are reported when it is read
+        self.existing = self.existing_results(keys)
+
+    @classmethod
+    def existing_results(cls, keys: set[tuple]) -> dict[tuple, Result]:
+        """The stored results of these keys, each found through the unique index on the key.
+
+        Plain SQL: building the same OR of conditions through the ORM costs more than the query.
+        COALESCE(x, 0) is written as the index has it (a bound 0 would not match it on SQLite).
+        """
+        found = {}
+        keys = sorted(keys)
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(field.column) for field in Result._meta.concrete_fields)
+        one = (
+            f"({quote('indicator_id')} = %s AND {quote('year')} = %s"
+            + "".join(f" AND COALESCE({quote(column)}, 0) = %s" for column in NULLABLE_KEY_COLUMNS)
+            + ")"
+        )
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = keys[start : start + KEYS_PER_QUERY]
+            sql = f"SELECT {columns} FROM {quote(Result._meta.db_table)} WHERE " + " OR ".join(
+                [one] * len(chunk)
+            )
+            params = [value for key in chunk for value in key]
+            found.update((cls.key_of(result), result) for result in Result.objects.raw(sql, params))
+        return found
 
     @staticmethod
     def key_of(result) -> tuple:
@@ -154,10 +213,14 @@ class ResultResource(SpreadsheetResource):
             ]
             if not changed:
                 return []
+            # What the preview shows as "old -> new" for each changed cell.
+            self.remember_old(instance, changed)
         instance.value = values["value"]
         instance.qualifier = values["qualifier"]
         instance.notes = values["notes"]
-        instance.status = Result.Status.SUBMITTED
+        if new:
+            # As a result entered in the admin's form; a changed result keeps its status, as there.
+            instance.status = NEW_RESULT_STATUS
         instance.entered_by_id = self.user.pk if self.user else None
         instance.updated_at = self.now
         return changed
@@ -186,34 +249,39 @@ class ResultResource(SpreadsheetResource):
 
     def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.create_instances and not self.errors_seen and (using_transactions or not dry_run):
-            try:
-                created = Result.objects.bulk_create(self.create_instances, batch_size=batch_size)
-                history_copy(
-                    Result,
-                    [row.pk for row in created],
-                    history_type="+",
-                    user_id=self.user.pk if self.user else None,
-                    date=self.now,
-                )
-            except Exception as error:  # reported as the import's error, then rolled back
-                self.errors_seen = True
-                self.handle_import_error(result, error, raise_errors)
+            self.write_results(
+                new=self.create_instances, changed=[], result=result, raise_errors=raise_errors
+            )
         self.create_instances.clear()
 
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.update_instances and not self.errors_seen and (using_transactions or not dry_run):
-            try:
+            self.write_results(
+                new=[], changed=self.update_instances, result=result, raise_errors=raise_errors
+            )
+        self.update_instances.clear()
+
+    def write_results(self, *, new: list[Result], changed: list[Result], result, raise_errors: bool) -> None:
+        """The import's one write of a batch: new and changed results, and their history records.
+
+        Runs inside the import's transaction (rolled back as a whole on any error); every check
+        that must hold when the rows are written belongs here.
+        """
+        user_id = self.user.pk if self.user else None
+        try:
+            if new:
+                created = Result.objects.bulk_create(new, batch_size=self._meta.batch_size)
+                history_copy(
+                    Result, [row.pk for row in created], history_type="+", user_id=user_id, date=self.now
+                )
+            if changed:
                 Result.objects.bulk_update(
-                    self.update_instances, self.get_bulk_update_fields(), batch_size=batch_size
+                    changed, self.get_bulk_update_fields(), batch_size=self._meta.batch_size
                 )
                 history_copy(
-                    Result,
-                    [row.pk for row in self.update_instances],
-                    history_type="~",
-                    user_id=self.user.pk if self.user else None,
-                    date=self.now,
+                    Result, [row.pk for row in changed], history_type="~", user_id=user_id, date=self.now
                 )
-            except Exception as error:
-                self.errors_seen = True
-                self.handle_import_error(result, error, raise_errors)
-        self.update_instances.clear()
+        except DatabaseError as error:
+            # Said in words, never as the database's own text; rolled back with the import.
+            self.errors_seen = True
+            self.handle_import_error(result, database_refusal(error), raise_errors)

@@ -12,7 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from measures.models import Indicator, Operation, Result
 from programmes.models import Body, MemberState, Programme
 
-from .results import RESULT_COLUMNS
+from .columns import RESULT_COLUMNS
 
 # Rows of the data sheet that carry the validation: far more than a year's figures of one analyst.
 TEMPLATE_ROWS = 5000

@@ -67,7 +67,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = get_object_or_404(selectors.programme_for_page(slug))
-    years, rows = measure_selectors.indicator_table(selectors.programme_results(programme, request.user))
+    years, rows = measure_selectors.indicator_table(selectors.programme_figure_parts(programme, request.user))
     table = [
         {
             "indicator": row.indicator,

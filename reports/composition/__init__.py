@@ -6,6 +6,7 @@ from ..types import Document, Paragraph, ReportData
 from .annex import annex_table
 from .results import result_paragraphs
 from .sections import (
+    MANDATE_PLACEHOLDER,
     approved_programme_paragraphs,
     current_programme_paragraphs,
     drafted_programme_paragraphs,
@@ -16,6 +17,7 @@ from .sections import (
     operation_paragraphs,
 )
 from .text import paragraphs
+from .typography import one_spelling
 
 LETTER = {
     "en": {
@@ -55,7 +57,7 @@ def build_document(data: ReportData, lang: str) -> Document:
     measures_note = _narrative(letter.measures_note.get(lang))
     operations = operation_paragraphs(data.operations, data.year, lang, after_note=bool(measures_note))
     body = [
-        *mandate_paragraph(data.mandate, lang),
+        *mandate_paragraph(data.mandate, lang, data.year),
         *_narrative(letter.context.get(lang)),
         *instrument_paragraphs(data.instruments, lang),
         *approved_programme_paragraphs(data.programmes_approved, lang),
@@ -70,11 +72,11 @@ def build_document(data: ReportData, lang: str) -> Document:
         *_narrative(letter.outreach.get(lang)),
         *_narrative(letter.conclusion.get(lang)),
     ]
-    resolution = data.mandate.resolution if data.mandate else ""
+    resolution = data.mandate.resolution if data.mandate else MANDATE_PLACEHOLDER[lang].format(year=data.year)
     draft_label = ""
     if data.draft:
         draft_label = words["draft_unverified"] if data.includes_unverified else words["draft"]
-    return Document(
+    document = Document(
         lang=lang,
         year=data.year,
         title=words["title"].format(year=data.year, resolution=resolution),
@@ -86,8 +88,12 @@ def build_document(data: ReportData, lang: str) -> Document:
         date_line=format_date(letter.letter_date, DatePrecision.DAY, lang),
         paragraphs=tuple(body),
         closing=words["closing"],
-        signed=words["signed"] if letter.signatory.get(lang) else "",
+        signed=words["signed"] if letter.signatory.get(lang) or letter.signatory_name.get(lang) else "",
         signatory=letter.signatory.get(lang),
+        signatory_name=letter.signatory_name.get(lang),
         footer=words["footer"].format(job=letter.job_number) if letter.job_number else "",
-        annex=annex_table(data.annex, data.year, lang) if letter.include_annex else None,
+        annex=annex_table(data.annex, data.year, lang, data.includes_unverified)
+        if letter.include_annex
+        else None,
     )
+    return one_spelling(document)

@@ -40,10 +40,17 @@ def _clause(figure: Figure, lang: str, elide_noun: bool) -> str:
     return f"{quantity(figure, lang, with_noun=not elide_noun)} {verb(figure, lang)}"
 
 
-def _shared_verb(group: list[Figure]) -> Words | None:
-    """The verb all figures of a group share, written once for the list ("were seized")."""
-    verbs = {figure.verb for figure in group}
-    return verbs.pop() if len(group) > 1 and len(verbs) == 1 else None
+def _shared_verb(group: list[Figure], lang: str) -> Words | None:
+    """The verb all figures of a group share in this language, written once for the list ("were
+    seized"): two verbs that read alike ("were carried out" twice) are one verb, never repeated."""
+    if len(group) < 2:
+        return None
+    plural = {figure.verb.ru_few if lang == "ru" else figure.verb.en_other for figure in group}
+    return group[0].verb if len(plural) == 1 and plural != {""} else None
+
+
+def _starts_with_number(text: str) -> bool:
+    return text[:1].isdigit()
 
 
 def result_paragraphs(
@@ -55,7 +62,7 @@ def result_paragraphs(
     sentences = []
     for _, grouped in groupby(counted, key=lambda f: f.sentence_group):
         group = list(grouped)
-        shared = _shared_verb(group)
+        shared = _shared_verb(group, lang)
         if shared is not None or (len(group) == 1 and sentences):
             # A list of things done alike: "A total of 590 firearms, ... were seized from ...".
             if lang == "ru":
@@ -76,6 +83,10 @@ def result_paragraphs(
             else:
                 lead = "As a result of this work," if after_operations else f"In {year},"
             sentences.append(f"{lead} {text}.")
+        elif _starts_with_number(text):
+            # A sentence never opens with a numeral.
+            total = "Всего" if lang == "ru" else "A total of"
+            sentences.append(f"{total} {text}.")
         else:
             sentences.append(f"{ucfirst(text)}.")
     return [Paragraph(" ".join(sentences))] if sentences else []

@@ -6,7 +6,7 @@ from measures.models import Operation
 from ..types import EventData, InstrumentData, MandateData, OperationData, Paragraph, ProgrammeData, Text
 from .numbers import format_number, genitive_category, plural_category
 from .russian import genitive, instrumental
-from .text import at_date, join_list, lcfirst, predicate_of, quote, sentence, strip_end, ucfirst
+from .text import at_date, held_phrase, join_list, lcfirst, predicate_of, quote, sentence, strip_end, ucfirst
 
 # Grammatical gender of each kind of instrument in Russian (m, f, n or plural), for agreement.
 INSTRUMENT_GENDER_RU = {
@@ -53,9 +53,29 @@ def _body(text: Text | None, lang: str) -> str:
     return text.get(lang) if text else ""
 
 
-def mandate_paragraph(mandate: MandateData | None, lang: str) -> list[Paragraph]:
+# Printed where the resolution goes when none is recorded for the year: visible, never another year's.
+MANDATE_PLACEHOLDER = {
+    "en": "[resolution for {year} not recorded]",
+    "ru": "[резолюция на {year} год не внесена]",
+}
+
+
+def mandate_paragraph(mandate: MandateData | None, lang: str, year: int | None = None) -> list[Paragraph]:
     if mandate is None:
-        return []
+        placeholder = MANDATE_PLACEHOLDER[lang].format(year=year or "")
+        if lang == "ru":
+            text = (
+                f"Во исполнение {placeholder} Генеральной Ассамблеи Организации Объединенных Наций имеем "
+                "честь представить информацию о мерах, принятых Содружеством Независимых Государств (СНГ) "
+                "в целях предотвращения и ликвидации международного терроризма."
+            )
+        else:
+            text = (
+                f"Pursuant to United Nations General Assembly {placeholder}, we have the honour to provide "
+                "information on the measures adopted by the Commonwealth of Independent States (CIS) to "
+                "prevent and eliminate international terrorism."
+            )
+        return [Paragraph(text)]
     date = format_date(mandate.adopted_on, DatePrecision.DAY, lang)
     if lang == "ru":
         text = (
@@ -223,7 +243,7 @@ def current_programme_paragraphs(items: tuple[ProgrammeData, ...], year: int, la
                 approved = ", утвержденной" + (f" решением {genitive(body)}" if body else "")
                 approved += f" от {date}," if programme.approved_on_precision == "day" and date else ","
             lead = (
-                f"В ходе реализации {genitive(title)}{approved} в {year} году осуществлялись "
+                f"В ходе реализации {genitive(title)}{approved} в {year}\u00a0г. осуществлялись "
                 "организационные и практические мероприятия"
             )
             lead += " по следующим направлениям:" if objectives else "."
@@ -320,24 +340,52 @@ def _state_en(name: str) -> str:
 APPOSITIVE_STARTS_EN = ("a ", "an ", "the ")
 
 
+EXERCISE_WORD = {"en": "exercise", "ru": "учение"}
+PURPOSE_STARTS_EN = ("for ", "on ", "to ", "in ", "with ")
+PURPOSE_STARTS_RU = ("по ", "на ", "в ", "во ", "с ", "для ")
+
+
 def _exercise_sentence(exercise: OperationData, lang: str) -> str:
-    """Predicate descriptions ("was conducted by ...") follow the exercise; appositive ones
-    ("a joint exercise for ...") say what it was. States the description names are not repeated."""
+    """Predicate descriptions ("was conducted by ...") follow the exercise; appositive ones ("a joint
+    exercise for ...") say what it was, their noun written once ("the joint exercise “X” ... for ...").
+    A name that is itself a description ("Joint command staff exercise, Belarus 2008") gives way to
+    the description. States the description names are not repeated."""
     name = quote(exercise.name.get(lang), lang)
     description = strip_end(" ".join(exercise.description.get(lang).split()))
     appositive = not exercise.description.en.lstrip().startswith(PREDICATE_STARTS_EN)
-    if lang == "en" and description and appositive and not description.startswith(APPOSITIVE_STARTS_EN):
-        description = f"a {description}"
+    if lang == "en" and description.startswith(APPOSITIVE_STARTS_EN):
+        description = description.split(" ", 1)[1]
+    word = EXERCISE_WORD[lang]
     body = _body(exercise.coordinating_body, lang)
+    host = _body(exercise.host_state, lang)
     states = [s.get(lang) for s in exercise.participating_states]
     if any(
         s.get(lang) in description or genitive(s.ru) in description for s in exercise.participating_states
     ):
         states = []
+    words = description.split(" ")
+    head_end = next((n for n, w in enumerate(words[:6]) if w.strip(",").lower() == word), None)
+    descriptive_name = word in exercise.name.get(lang).lower()
     if lang == "ru":
-        circumstances = (f" под координацией {genitive(body)}" if body else "") + (
-            f" с участием {join_list([genitive(s) for s in states], lang)}" if states else ""
-        )
+        with_states = f" с участием {join_list([genitive(s) for s in states], lang)}" if states else ""
+        if description and appositive and descriptive_name:
+            where = f" на территории {genitive(host)}" if host else ""
+            by = (
+                f"Под координацией {genitive(body)}{where} проведено"
+                if body
+                else f"{ucfirst(where.strip())} проведено"
+            )
+            return sentence(f"{by.strip()} {description}{with_states}")
+        circumstances = (f" под координацией {genitive(body)}" if body else "") + with_states
+        if description and appositive and head_end is not None:
+            # "совместное учение «X» по защите ...": the noun once, the name where it belongs.
+            head, rest = " ".join(words[: head_end + 1]), " ".join(words[head_end + 1 :])
+            lead = f"Под координацией {genitive(body)}" if body else ""
+            where = f" на территории {genitive(host)}" if host else ""
+            held = "проведено" if lead or where else "Проведено"
+            if not rest.startswith(PURPOSE_STARTS_RU):
+                head, rest = description, ""  # a genitive complement stays with its noun
+            return sentence(" ".join(filter(None, [f"{lead}{where}", held, head, name, rest])) + with_states)
         if description and appositive:
             return sentence(f"Проведено учение {name}{circumstances} – {description}")
         if description:
@@ -348,10 +396,25 @@ def _exercise_sentence(exercise: OperationData, lang: str) -> str:
     with_states = (
         f" with the participation of {join_list([_state_en(s) for s in states], lang)}" if states else ""
     )
+    if description and appositive and descriptive_name:
+        if host:
+            by = f"Under the coordination of the {body}, " if body else ""
+            return sentence(ucfirst(f"{by}{_state_en(host)} hosted a {description}{with_states}"))
+        if body:
+            return sentence(f"The {body} coordinated a {description}{with_states}")
+        return sentence(f"A {description}{with_states} was conducted")
     circumstances = ",".join(filter(None, [coordinated, with_states]))
+    if description and appositive and head_end is not None:
+        # "the joint exercise “X” ... for airspace protection": the noun once, the name where it belongs.
+        head, rest = " ".join(words[: head_end + 1]), " ".join(words[head_end + 1 :])
+        lead = f"Under the coordination of the {body}, the" if body else "The"
+        where = f" in {_state_en(host)}" if host else ""
+        if rest.startswith(PURPOSE_STARTS_EN):
+            return sentence(f"{lead} {head} {name} was conducted{where}{with_states} {rest}")
+        return sentence(f"{lead} {description} {name} was conducted{where}{with_states}")
     if description and appositive:
         return sentence(
-            f"{name}{',' + circumstances + ',' if circumstances else ''} was conducted as {description}"
+            f"{name}{',' + circumstances + ',' if circumstances else ''} was conducted as a {description}"
         )
     if description:
         return sentence(
@@ -400,6 +463,24 @@ def _count(value: int, noun: str, lang: str) -> str:
     return f"{format_number(value, 0, lang)} {word}"
 
 
+CIS_RU = ("СНГ", "Содружество Независимых Государств")
+
+
+def _states_of_ru(event: EventData) -> str:
+    """«– участников СНГ»: the states of the CIS are its participants; those of the SCO, its members."""
+    names = [o.ru for o in event.scope_organizations]
+    cis = [n for n in names if n in CIS_RU]
+    others = [n for n in names if n not in CIS_RU]
+    parts = []
+    one = genitive_category(event.states_count or 0) == "one"
+    if cis:
+        parts.append(f"– {'участника' if one else 'участников'} {cis[0]}")
+    if others:
+        members = "члена" if one else "членов"
+        parts.append(f"{members if cis else '– ' + members} {join_list(others, 'ru')}")
+    return " и ".join(parts)
+
+
 def _participation(event: EventData, lang: str) -> str:
     orgs = join_list([o.get(lang) for o in event.scope_organizations], lang)
     of_orgs = f" {orgs}" if lang == "ru" else f" of {orgs}"
@@ -407,7 +488,10 @@ def _participation(event: EventData, lang: str) -> str:
     if event.states_count:
         noun = "states" if orgs else "states_plain"
         lead = "компетентных органов" if lang == "ru" else "the competent authorities of"
-        parts.append(f"{lead} {_count(event.states_count, noun, lang)}{of_orgs if orgs else ''}")
+        states = f"{lead} {_count(event.states_count, noun, lang)}{of_orgs if orgs else ''}"
+        if lang == "ru" and event.scope_organizations:
+            states = f"{lead} {_count(event.states_count, 'states_plain', lang)} {_states_of_ru(event)}"
+        parts.append(states)
     if event.bodies_count:
         parts.append(_count(event.bodies_count, "bodies", lang) + (of_orgs if orgs else ""))
     if event.intl_org_bodies_count and event.intl_orgs_count:
@@ -442,7 +526,9 @@ def event_paragraphs(items: tuple[EventData, ...], lang: str) -> list[Paragraph]
         title = lcfirst(event.title.get(lang))
         subject = f"{ordinal} {title}" if ordinal else title
         combined = [f"{o.get(lang)} {lcfirst(t.get(lang))}".strip() for o, t in event.combines]
-        predicate, rest = predicate_of(event.description.get(lang))
+        held, description = held_phrase(event.description.get(lang), lang)
+        predicate, rest = ("", description) if held else predicate_of(description)
+        held = f" {held}" if held else ""
         if lang == "ru":
             gender = EVENT_GENDER_RU.get(event.kind, "n")
             which = {"f": "которой", "m": "которого", "n": "которого"}[gender]
@@ -452,7 +538,7 @@ def event_paragraphs(items: tuple[EventData, ...], lang: str) -> list[Paragraph]
             text += (
                 f" {predicate}"
                 if predicate
-                else f" {HELD_RU[gender]} {at_date(event.date, event.date_precision, lang)}"
+                else f" {HELD_RU[gender]} {at_date(event.date, event.date_precision, lang)}{held}"
             )
         else:
             text = f"The {subject}"
@@ -461,7 +547,7 @@ def event_paragraphs(items: tuple[EventData, ...], lang: str) -> list[Paragraph]
             text += (
                 f" {predicate}"
                 if predicate
-                else f" was held {at_date(event.date, event.date_precision, lang)}"
+                else f" was held {at_date(event.date, event.date_precision, lang)}{held}"
             )
         sentences = [sentence(text), _participation(event, lang), rest]
         out.append(Paragraph(" ".join(filter(None, sentences))))

@@ -35,11 +35,15 @@ def quote(name: str, lang: str) -> str:
 
 
 def lcfirst(text: str) -> str:
-    """Lower-case the first letter, unless the first word is an abbreviation ("CIS", "СНГ")."""
+    """Lower-case the first letter, unless the first word is an abbreviation ("CIS", "СНГ") or opens
+    a proper name whose next word is capitalised too ("United Nations", "Организация Объединенных Наций")."""
     if not text:
         return text
-    first = text.split(" ", 1)[0]
+    words = text.split(" ", 2)
+    first = words[0]
     if len(first) > 1 and first[1].isupper():
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
         return text
     return text[0].lower() + text[1:]
 
@@ -99,4 +103,17 @@ def predicate_of(description: str) -> tuple[str, str]:
     for pronoun in PRONOUNS:
         if first.startswith(pronoun):
             return first[len(pronoun) :], rest
+    return "", " ".join(description.split())
+
+
+# Descriptions written as a fragment ("Held as part of ..."): the words go on the sentence's own verb.
+HELD_STARTS = {"en": ("Held ", "Conducted "), "ru": ("Проведено ", "Проведен ", "Проведена ", "Проведены ")}
+
+
+def held_phrase(description: str, lang: str) -> tuple[str, str]:
+    """("Held as part of X. More.") -> ("as part of X", "More."); otherwise ("", description)."""
+    first, rest = first_sentence(description)
+    for start in HELD_STARTS[lang]:
+        if first.startswith(start):
+            return strip_end(first[len(start) :]), rest
     return "", " ".join(description.split())

@@ -104,7 +104,7 @@ def test_a_failing_job_says_why_and_writes_nothing(world, secretariat_client):
     assert importing.error == "1 problem(s) in the file; nothing was imported."
     shown = page(secretariat_client, importing)
     assert "The job failed; nothing of it was kept." in shown
-    assert "row 1000, column “value”: this result is already verified" in shown, importing.result
+    assert "row 1001, column “value”: this result is already verified" in shown, importing.result
     assert list(Result.objects.values_list("pk", "value")) == [(existing.pk, 500)]
 
 

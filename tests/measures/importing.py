@@ -2,6 +2,7 @@
 
 import csv
 import io
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -190,3 +191,73 @@ def snapshot() -> list[tuple]:
 
 
 __all__ = ["Decimal", "analyst_atc", "analyst_kaz", "world"]
+
+
+# -- Upload bombs: small files that expand enormously, built here rather than shipped ------------
+
+SHEET_OPEN = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+SHEET_CLOSE = b"</sheetData></worksheet>"
+SHARED_STRINGS_TYPE = (
+    b'<Override PartName="/xl/sharedStrings.xml" '
+    b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+)
+
+
+def _stream(entry, head: bytes, unit: bytes, count: int, tail: bytes) -> None:
+    entry.write(head)
+    block = unit * 10_000
+    for _ in range(count // 10_000):
+        entry.write(block)
+    entry.write(unit * (count % 10_000))
+    entry.write(tail)
+
+
+def xlsx_bomb(*, rows: int = 0, shared_strings: int = 0) -> bytes:
+    """A real workbook whose sheet (no <dimension>) holds `rows` rows, or whose shared strings
+    number `shared_strings`: a few hundred KB that unpack to tens of MB."""
+    base = zipfile.ZipFile(
+        io.BytesIO(xlsx_bytes([["", "2024", "firearms_seized", "", "KAZ", "", "1", "", ""]]))
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bomb:
+        for info in base.infolist():
+            name = info.filename
+            if name == "xl/worksheets/sheet1.xml" and rows:
+                with bomb.open(name, "w", force_zip64=True) as entry:
+                    _stream(entry, SHEET_OPEN, b"<row><c><v>1</v></c></row>", rows, SHEET_CLOSE)
+            elif name == "[Content_Types].xml" and shared_strings:
+                # openpyxl finds the shared strings through the package's list of parts.
+                types = base.read(name).replace(b"</Types>", SHARED_STRINGS_TYPE + b"</Types>")
+                bomb.writestr(info, types)
+            else:
+                bomb.writestr(info, base.read(name))
+        if shared_strings:
+            with bomb.open("xl/sharedStrings.xml", "w", force_zip64=True) as entry:
+                head = (
+                    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                    + f'count="{shared_strings}" uniqueCount="{shared_strings}">'.encode()
+                )
+                _stream(entry, head, b"<si><t>x</t></si>", shared_strings, b"</sst>")
+    return out.getvalue()
+
+
+def xlsx_zip_bomb(*, unpacked_mb: int) -> bytes:
+    """A workbook with an extra entry of zeros that unpacks to `unpacked_mb` MB."""
+    base = zipfile.ZipFile(
+        io.BytesIO(xlsx_bytes([["", "2024", "firearms_seized", "", "KAZ", "", "1", "", ""]]))
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as bomb:
+        for info in base.infolist():
+            bomb.writestr(info, base.read(info.filename))
+        with bomb.open("xl/media/padding.bin", "w", force_zip64=True) as entry:
+            zeros = bytes(1 << 20)
+            for _ in range(unpacked_mb):
+                entry.write(zeros)
+    return out.getvalue()
+
+
+def wide_csv(columns: int = 100_000) -> bytes:
+    """A CSV whose header row has `columns` columns (about 0.7 MB for 100,000)."""
+    header = ",".join(f"c{i}" for i in range(columns))
+    return (header + "\r\n" + "," * (columns - 1) + "1\r\n").encode()

@@ -60,7 +60,7 @@ def analyst_client(client, analyst_kaz):
 
 
 def test_import_previews_then_writes_on_confirm(world, secretariat_client, secretariat):
-    """Uploading shows a preview and writes nothing; confirming imports every row as submitted."""
+    """Uploading shows a preview and writes nothing; confirming imports every row as a draft."""
     before = snapshot()
 
     preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
@@ -77,7 +77,7 @@ def test_import_previews_then_writes_on_confirm(world, secretariat_client, secre
     assert done.context["job"].status == Job.Status.SUCCEEDED
     assert done.context["job"].rows_written == 1
     result = Result.objects.get()
-    assert (result.value, result.status, result.entered_by) == (590, Result.Status.SUBMITTED, secretariat)
+    assert (result.value, result.status, result.entered_by) == (590, Result.Status.DRAFT, secretariat)
     assert result.history.get().history_user == secretariat
     records = ImportRecord.objects.order_by("pk")
     assert [(r.source, r.dry_run, r.outcome, r.rows_new) for r in records] == [
@@ -104,8 +104,8 @@ def test_bad_rows_are_listed_and_cannot_be_confirmed(world, secretariat_client):
     assert job.status == Job.Status.FAILED and "confirm_url" not in job.result
     content = preview.content.decode()
     assert "2 problem(s) in the file; nothing was imported." in content
-    assert "row 2, column “indicator”: unknown indicator “guns”" in content
-    assert "row 2, column “value”: the value cannot be negative (-1)" in content
+    assert "row 3, column “indicator”: unknown indicator “guns”" in content
+    assert "row 3, column “value”: the value cannot be negative (-1)" in content
     assert Result.objects.count() == 0
 
 
@@ -276,7 +276,7 @@ def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_
     assert job.status == Job.Status.FAILED
     assert job.error == "1 problem(s) in the file; nothing was imported."
     assert job.result["errors"] == [
-        "row 1, column “value”: this result is already verified; it cannot be changed by an import"
+        "row 2, column “value”: this result is already verified; it cannot be changed by an import"
     ]
     assert "this result is already verified" in done.content.decode()
     assert Result.objects.count() == 1

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from measures.imports.resources import RESOURCES
 from measures.models import Indicator, Measure, Operation, Result
+from measures.services import result_submit
 from measures.services_import import data_import
 from programmes.models import MemberState
 from reports.selectors import report_data
@@ -21,7 +22,7 @@ FIGURES_2025 = [
 
 
 def test_analysts_year_of_figures_counts_among_the_years_figures(demo, tmp_path):
-    """An analyst of Kazakhstan imports 2025 figures (";" and decimal comma); they enter as submitted
+    """An analyst of Kazakhstan imports 2025 figures (";" and decimal comma); they enter as drafts
     and the year's sums per indicator, drafts counted, are the file's figures."""
     UserFactory(username="kaz", role="analyst", role__state=MemberState.objects.get(code="KAZ"))
     path = write_csv(tmp_path, FIGURES_2025, delimiter=";", bom=True)
@@ -30,7 +31,7 @@ def test_analysts_year_of_figures_counts_among_the_years_figures(demo, tmp_path)
 
     assert run.code == 0, run.err
     sums = dict(
-        Result.objects.filter(year=2025, status__in=[Result.Status.SUBMITTED, Result.Status.VERIFIED])
+        Result.objects.filter(year=2025, status__in=[Result.Status.DRAFT, Result.Status.VERIFIED])
         .values_list("indicator__code")
         .annotate(total=Sum("value"))
     )
@@ -39,7 +40,7 @@ def test_analysts_year_of_figures_counts_among_the_years_figures(demo, tmp_path)
         "firearms_seized": Decimal("41"),
         "explosives_seized_kg": Decimal("12.5"),
     }
-    assert set(Result.objects.filter(year=2025).values_list("status", flat=True)) == {"submitted"}
+    assert set(Result.objects.filter(year=2025).values_list("status", flat=True)) == {"draft"}
     # The verified 2024 figures of the report are untouched.
     assert Result.objects.get(year=2024, indicator__code="ammunition_seized").value == Decimal("62364")
 
@@ -73,16 +74,19 @@ def test_changing_a_verified_demo_figure_is_refused(demo):
     outcome = data_import(kind="results", data=csv_bytes(rows), file_name="change.csv")
 
     assert not outcome.ok
-    assert [(e.row, e.column) for e in outcome.errors] == [(1, "value")]
+    assert [(e.row, e.column) for e in outcome.errors] == [(2, "value")]
     assert Result.objects.get(year=2024, indicator__code="firearms_seized", state=None).value == 590
 
 
 def test_imported_figures_reach_the_report_on_their_year(demo, tmp_path, client):
-    """Imported (submitted) figures count in the report drafted with unverified results, not in the
-    verified-only report, and the preview tells the secretariat they await verification."""
+    """Imported figures, once the analyst submits them, count in the report drafted with unverified
+    results, not in the verified-only report, and the preview tells the secretariat they await
+    verification."""
     kaz = MemberState.objects.get(code="KAZ")
-    UserFactory(username="kaz", role="analyst", role__state=kaz)
+    analyst = UserFactory(username="kaz", role="analyst", role__state=kaz)
     assert run_import("results", write_csv(tmp_path, FIGURES_2025, delimiter=";"), "--user", "kaz").code == 0
+    for result in Result.objects.filter(year=2025):
+        result_submit(result=result, user=analyst)
 
     draft = {figure.code: figure for figure in report_data(year=2025, include_unverified=True).figures}
     verified = {figure.code: figure for figure in report_data(year=2025).figures}

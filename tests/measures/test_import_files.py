@@ -8,7 +8,8 @@ import zipfile
 
 import pytest
 
-from measures.imports.files import MAX_BYTES, FileRejected, read_dataset
+from measures.imports.files import FileRejected, read_dataset
+from measures.imports.limits import max_upload_bytes, megabytes
 from measures.models import ImportRecord, Result
 from tests.measures.importing import (
     RESULT_COLUMNS,
@@ -58,12 +59,12 @@ def test_file_over_the_size_limit_is_refused_unread(world, tmp_path):
     path = tmp_path / "huge.csv"
     with path.open("wb") as out:
         out.write(csv_bytes([ROW]))
-        out.write(b"#" * MAX_BYTES)
+        out.write(b"#" * max_upload_bytes())
 
     run = run_import("results", path)
 
     assert run.code == 1
-    assert f"files of at most {MAX_BYTES // 1024 // 1024} MB can be imported" in run.err
+    assert f"files of at most {megabytes(max_upload_bytes())} MB can be imported" in run.err
     assert Result.objects.count() == 0
 
 
@@ -138,7 +139,7 @@ def test_comma_file_keeps_quoted_commas():
 
 def test_row_longer_than_header_is_refused():
     """A row with more filled cells than there are columns is named: its values would have no column."""
-    with pytest.raises(FileRejected, match="Row 2 has more cells than the header row"):
+    with pytest.raises(FileRejected, match="Row 3 has more cells than the header row"):
         read_dataset(data=b"year,value\n2024,1\n2024,2,3\n", file_name="long.csv")
 
 

@@ -95,10 +95,10 @@ def test_analyst_imports_only_operations_their_state_hosts(world, analyst_kaz, t
 
     assert run.code == 1
     assert (
-        "row 1, column “host_state”: This operation is neither hosted by your state nor coordinated"
+        "row 2, column “host_state”: This operation is neither hosted by your state nor coordinated"
         in run.err
     )
-    assert "row 2, column “host_state”: this operation belongs to another state or body than yours" in run.err
+    assert "row 3, column “host_state”: this operation belongs to another state or body than yours" in run.err
     assert snapshot() == before
 
 
@@ -128,14 +128,14 @@ def test_bad_operation_rows_are_refused(world, tmp_path):
 
     assert run.code == 1
     lines = run.err.splitlines()
-    assert any(line.startswith("row 1, column “kind”: unknown kind “parade”") for line in lines)
-    assert "row 2, column “host_state”: unknown state “XYZ”" in lines
-    assert "row 2, column “participating_states”: unknown state “ZZZ”" in lines
-    assert "row 3, column “year”: 2022 is outside the period 2023–2025 of programme ct-2023-2025" in lines
-    assert "row 3, column “end_date”: the end date comes before the start date" in lines
-    assert "row 4, column “start_date”: the start date must fall in the operation's year" in lines
-    assert "row 5, column “name”: a name is required" in lines
-    assert "row 6: the same name, year as row 1" in lines
+    assert any(line.startswith("row 2, column “kind”: unknown kind “parade”") for line in lines)
+    assert "row 3, column “host_state”: unknown state “XYZ”" in lines
+    assert "row 3, column “participating_states”: unknown state “ZZZ”" in lines
+    assert "row 4, column “year”: 2022 is outside the period 2023–2025 of programme ct-2023-2025" in lines
+    assert "row 4, column “end_date”: the end date comes before the start date" in lines
+    assert "row 5, column “start_date”: the start date must fall in the operation's year" in lines
+    assert "row 6, column “name”: a name is required" in lines
+    assert "row 7: the same name, year as row 2" in lines
     assert snapshot() == before
 
 
@@ -188,10 +188,10 @@ def test_bad_measure_rows_are_refused(world, tmp_path):
     run = run_import("measures", write_csv(tmp_path, rows, header=MEASURE_COLUMNS))
 
     assert run.code == 1
-    assert "row 1, column “programme”: unknown programme “ct-1990-1991”" in run.err
-    assert "row 2, column “objective”: programme ct-2023-2025 has no objective number “9”" in run.err
-    assert "row 2, column “due_year”: “soon” is not a year or a range of years" in run.err
-    assert "row 2, column “status”: unknown status “finished”" in run.err
+    assert "row 2, column “programme”: unknown programme “ct-1990-1991”" in run.err
+    assert "row 3, column “objective”: programme ct-2023-2025 has no objective number “9”" in run.err
+    assert "row 3, column “due_year”: “soon” is not a year or a range of years" in run.err
+    assert "row 3, column “status”: unknown status “finished”" in run.err
     assert Measure.objects.count() == before
 
 
@@ -203,7 +203,7 @@ def test_operation_of_an_impossible_year_is_refused(world, tmp_path):
     run = run_import("operations", write_csv(tmp_path, [EAST, row], header=OPERATION_COLUMNS))
 
     assert run.code == 1
-    assert "row 2, column “year”: “0000” is not a year between 1991 and 2100" in run.err.splitlines()
+    assert "row 3, column “year”: “0000” is not a year between 1991 and 2100" in run.err.splitlines()
     assert snapshot() == before
 
 
@@ -234,7 +234,7 @@ def test_measure_due_outside_the_programme_is_refused(world, tmp_path, due, mess
     run = run_import("measures", write_csv(tmp_path, rows, header=MEASURE_COLUMNS))
 
     assert run.code == 1
-    assert f"row 2, column “due_year”: {message}" in run.err.splitlines()
+    assert f"row 3, column “due_year”: {message}" in run.err.splitlines()
     assert measures_snapshot() == before
 
 
@@ -257,5 +257,5 @@ def test_operations_of_a_locked_year_are_refused(world, tmp_path):
     run = run_import("operations", write_csv(tmp_path, [EAST], header=OPERATION_COLUMNS))
 
     assert run.code == 1
-    assert "row 1, column “year”: The figures of 2024 are locked" in run.err
+    assert "row 2, column “year”: The figures of 2024 are locked" in run.err
     assert snapshot() == before

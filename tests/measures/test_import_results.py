@@ -42,8 +42,9 @@ def good_file(tmp_path, form: str):
 
 
 @pytest.mark.parametrize("form", ["comma", "bom", "semicolon", "xlsx"])
-def test_good_file_imports_every_row_as_submitted(world, tmp_path, form):
-    """A CSV (with "," or ";" and a decimal comma, with or without BOM) or XLSX file imports every row."""
+def test_good_file_imports_every_row_as_drafts(world, tmp_path, form):
+    """A CSV (with "," or ";" and a decimal comma, with or without BOM) or XLSX file imports every row,
+    each a draft as if entered in the admin's form, and the summary says they await submission."""
     run = run_import("results", good_file(tmp_path, form))
 
     assert run.code == 0, run.err
@@ -59,15 +60,16 @@ def test_good_file_imports_every_row_as_submitted(world, tmp_path, form):
     assert tral.operation == world.tral
     assert tral.qualifier == Result.Qualifier.ABOUT
     assert results[("firearms_seized", None, world.atc.pk)].notes == "Центр"
-    assert {r.status for r in results.values()} == {Result.Status.SUBMITTED}
+    assert {r.status for r in results.values()} == {Result.Status.DRAFT}
+    assert "New results are entered as drafts" in run.out
 
 
 def test_imported_figures_add_up_for_the_year(world, tmp_path):
-    """The year's figures the report sums (submitted ones counted as drafts) are the file's figures."""
+    """The year's figures (the imported drafts) are the file's figures."""
     run_import("results", good_file(tmp_path, "comma"))
 
     totals = dict(
-        Result.objects.filter(year=2024, status=Result.Status.SUBMITTED)
+        Result.objects.filter(year=2024, status=Result.Status.DRAFT)
         .values_list("indicator__code")
         .annotate(total=Sum("value"))
     )
@@ -86,7 +88,8 @@ def test_imported_results_record_who_entered_them_and_history(world, analyst_kaz
 
 
 def test_reimport_with_changed_values_updates_rows_and_history(world, analyst_kaz, tmp_path):
-    """Changed values update those rows (submitted again) and the history says who changed them."""
+    """Changed values update those rows, which keep their status as an edit in the admin does (a
+    returned result stays returned until submitted), and the history says who changed them."""
     result = ResultFactory(
         indicator=world.firearms,
         programme=world.ct,
@@ -102,7 +105,7 @@ def test_reimport_with_changed_values_updates_rows_and_history(world, analyst_ka
     assert run.code == 0, run.err
     assert "(0 new, 1 updated, 1 unchanged)" in run.out
     result.refresh_from_db()
-    assert (result.value, result.status, result.entered_by) == (590, Result.Status.SUBMITTED, analyst_kaz)
+    assert (result.value, result.status, result.entered_by) == (590, Result.Status.RETURNED, analyst_kaz)
     last = result.history.first()
     assert (last.history_type, last.history_user, last.value) == ("~", analyst_kaz, 590)
     assert last.prev_record.value == 500
@@ -162,7 +165,7 @@ def test_bad_row_is_refused_with_row_column_and_reason(world, tmp_path, case):
     run = run_import("results", path)
 
     assert run.code == 1
-    assert f"row 3, column “{column}”:" in run.err, run.err
+    assert f"row 4, column “{column}”:" in run.err, run.err
     assert "nothing imported" in run.err
     assert snapshot() == before
     assert ImportRecord.objects.get().outcome == ImportRecord.Outcome.REFUSED
@@ -178,11 +181,11 @@ def test_messages_say_what_is_wrong(world, tmp_path):
     run = run_import("results", write_csv(tmp_path, rows))
 
     lines = run.err.splitlines()
-    assert "row 1, column “indicator”: unknown indicator “guns”" in lines
-    assert "row 1, column “state”: unknown state “XYZ”" in lines
-    assert "row 1, column “value”: the value cannot be negative (-3)" in lines
-    assert "row 1, column “year”: 2022 is outside the period 2023–2025 of programme ct-2023-2025" in lines
-    assert "row 2, column “value”: “12,5,1” is not a number" in lines
+    assert "row 2, column “indicator”: unknown indicator “guns”" in lines
+    assert "row 2, column “state”: unknown state “XYZ”" in lines
+    assert "row 2, column “value”: the value cannot be negative (-3)" in lines
+    assert "row 2, column “year”: 2022 is outside the period 2023–2025 of programme ct-2023-2025" in lines
+    assert "row 3, column “value”: “12,5,1” is not a number" in lines
 
 
 @pytest.mark.parametrize("year", ["0000", "1990", "2101", "9999"])
@@ -194,7 +197,7 @@ def test_impossible_year_is_refused(world, tmp_path, year):
     run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0], row]))
 
     assert run.code == 1
-    assert f"row 2, column “year”: “{year}” is not a year between 1991 and 2100" in run.err.splitlines()
+    assert f"row 3, column “year”: “{year}” is not a year between 1991 and 2100" in run.err.splitlines()
     assert snapshot() == before
 
 
@@ -207,7 +210,7 @@ def test_same_key_twice_in_the_file_is_refused(world, tmp_path):
     run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0], GOOD_ROWS[1], duplicate]))
 
     assert run.code == 1
-    assert "row 3: the same programme, year, indicator, operation, state, body as row 1" in run.err
+    assert "row 4: the same programme, year, indicator, operation, state, body as row 2" in run.err
     assert snapshot() == before
 
 
@@ -262,7 +265,7 @@ def test_locked_year_is_refused(world, tmp_path):
     run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0]]))
 
     assert run.code == 1
-    assert "row 1, column “year”: The figures of 2024 are locked because its report was issued" in run.err
+    assert "row 2, column “year”: The figures of 2024 are locked because its report was issued" in run.err
     assert snapshot() == before
 
 
@@ -274,7 +277,7 @@ def test_verified_result_cannot_be_changed(world, tmp_path):
     run = run_import("results", write_csv(tmp_path, [GOOD_ROWS[0]]))
 
     assert run.code == 1
-    assert "row 1, column “value”: this result is already verified" in run.err
+    assert "row 2, column “value”: this result is already verified" in run.err
     assert snapshot() == before
 
 
@@ -306,9 +309,9 @@ def test_analyst_imports_only_their_states_rows(world, analyst_kaz, tmp_path):
     run = run_import("results", write_csv(tmp_path, rows), "--user", "analyst-kaz")
 
     assert run.code == 1
-    assert "row 2, column “state”: This result belongs to another state or body than yours." in run.err
-    assert "row 3, column “state”: This result belongs to another state" in run.err
-    assert "row 1" not in run.err
+    assert "row 3, column “state”: This result belongs to another state or body than yours." in run.err
+    assert "row 4, column “state”: This result belongs to another state" in run.err
+    assert "row 2" not in run.err
     assert snapshot() == before
 
 
@@ -321,7 +324,7 @@ def test_body_analyst_imports_only_their_bodys_rows(world, analyst_atc, tmp_path
     run = run_import("results", bad, "--user", "analyst-atc")
 
     assert run.code == 1
-    assert "row 1, column “body”: This result belongs to another state or body than yours." in run.err
+    assert "row 2, column “body”: This result belongs to another state or body than yours." in run.err
     assert Result.objects.count() == 1
 
 

@@ -12,11 +12,22 @@ from pypdf import PdfReader
 def pdf_text(content: bytes) -> str:
     """The PDF's text with runs of whitespace (line breaks, no-break spaces) made single spaces.
 
-    The report never hyphenates words itself, so a hyphen ending a line belongs to the word
-    ("counter-terrorism") and the line break after it is dropped.
+    Words split by hyphenation end their line with WeasyPrint's hyphen (U+2010): the word is
+    joined again. A hyphen-minus ending a line belongs to the word ("counter-terrorism") and
+    only the line break after it is dropped.
     """
     reader = PdfReader(io.BytesIO(content))
     text = "\n".join(page.extract_text() for page in reader.pages)
+    text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)
+    return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
+
+
+def pdf_body_text(content: bytes) -> str:
+    """Like `pdf_text`, without the running footers (job number, page number) between the pages,
+    so that a paragraph, or a word hyphenated, across a page break reads as one."""
+    reader = PdfReader(io.BytesIO(content))
+    pages = [re.sub(r"\s*\d{2}-\d{5} \([ER]\)\s*\d+\s*", "\n", page.extract_text()) for page in reader.pages]
+    text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", "\n".join(pages))
     return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
 
 
@@ -37,3 +48,27 @@ def demo_pdfs(django_db_setup, django_db_blocker, tmp_path_factory):
             pdfs[lang] = path.read_bytes()
         transaction.set_rollback(True)
     return pdfs
+
+
+def docx_paragraphs(content: bytes) -> list[str]:
+    """The Word file's body paragraphs as text, runs of whitespace (no-break spaces too) made single."""
+    from docx import Document
+
+    return [" ".join(p.text.split()) for p in Document(io.BytesIO(content)).paragraphs if p.text.strip()]
+
+
+@pytest.fixture(scope="module")
+def demo_docx(django_db_setup, django_db_blocker, tmp_path_factory):
+    """{lang: DOCX bytes} of the 2024 report as `build_report --format docx` writes it from the demo."""
+    folder = tmp_path_factory.mktemp("report-docx")
+    files = {}
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", verbosity=0)
+        for lang in ("en", "ru"):
+            path = folder / f"report-2024-{lang}.docx"
+            call_command(
+                "build_report", "2024", lang=lang, format="docx", output=str(path), stdout=io.StringIO()
+            )
+            files[lang] = path.read_bytes()
+        transaction.set_rollback(True)
+    return files

@@ -227,7 +227,9 @@ def test_event_participation_counts_take_their_plural_forms():
         "The first forum was held in 2024. The participants in this event included the competent authorities "
         "of 21 States members of CIS, 1 body of CIS and 11 research and educational organizations."
     )
-    assert "представители компетентных органов 21 государства – члена СНГ, 1 органа СНГ и 11 научных" in ru
+    assert (
+        "представители компетентных органов 21 государства – участника СНГ, 1 органа СНГ и 11 научных" in ru
+    )
 
 
 def test_russian_names_are_declined_for_the_genitive_and_instrumental():

@@ -21,7 +21,13 @@ def build(*args, **options) -> str:
 @pytest.fixture
 def mandates(db):
     Mandate.objects.create(
-        resolution="76/121", adopted_on="2021-12-09", paragraph=20, subject_en="old", subject_ru="x"
+        resolution="76/121",
+        adopted_on="2021-12-09",
+        paragraph=20,
+        subject_en="old",
+        subject_ru="x",
+        first_year=2022,
+        last_year=2022,
     )
     return Mandate.objects.create(
         resolution="78/115",
@@ -29,13 +35,15 @@ def mandates(db):
         paragraph=23,
         subject_en="the measures",
         subject_ru="мерах",
+        first_year=2024,
     )
 
 
-def test_a_year_without_a_report_record_gets_a_draft_with_the_latest_mandate_and_creates_nothing(
+def test_a_year_without_a_report_record_gets_a_draft_with_its_year_s_mandate_and_creates_nothing(
     mandates, tmp_path
 ):
-    """No AnnualReport for 2030: a draft with resolution 78/115 and the figures; the database is unchanged."""
+    """No AnnualReport for 2030: a draft with resolution 78/115 (recorded from 2024 on) and the
+    figures; the database is unchanged."""
     ResultFactory(
         year=2030, indicator=IndicatorFactory(noun_en_one="firearm", noun_en_other="firearms"), value=7
     )
@@ -47,6 +55,24 @@ def test_a_year_without_a_report_record_gets_a_draft_with_the_latest_mandate_and
     assert "Draft" in html
     assert "draft" in message
     assert not AnnualReport.objects.exists() and Mandate.objects.count() == 2
+
+
+@pytest.mark.parametrize("year", [2008, 2023])
+def test_a_year_without_a_recorded_mandate_shows_a_placeholder_never_another_year_s_resolution(
+    mandates, tmp_path, year
+):
+    """2008 and 2023 fall outside both mandates' reporting years: the letter and its title show a
+    visible placeholder in each language, and neither resolution appears."""
+    ResultFactory(year=year, value=7)
+    for lang, placeholder in (
+        ("en", f"[resolution for {year} not recorded]"),
+        ("ru", f"[резолюция на {year} год не внесена]"),
+    ):
+        output = tmp_path / f"report-{lang}.html"
+        build(str(year), lang=lang, format="html", output=str(output))
+        html = output.read_text()
+        assert html.count(placeholder) == 2  # the title and the opening paragraph
+        assert "78/115" not in html and "76/121" not in html
 
 
 def test_a_year_with_no_results_is_an_error(mandates, tmp_path):
@@ -78,7 +104,7 @@ def test_a_year_whose_results_all_await_verification_is_an_error_unless_drafting
     [
         (["1800", "--lang", "en", "--output", "x.pdf"], "YEAR must be between"),
         (["2024", "--lang", "de", "--output", "x.pdf"], "invalid choice: 'de'"),
-        (["2024", "--lang", "en", "--format", "docx", "--output", "x.pdf"], "invalid choice: 'docx'"),
+        (["2024", "--lang", "en", "--format", "odt", "--output", "x.pdf"], "invalid choice: 'odt'"),
         (["twenty", "--lang", "en", "--output", "x.pdf"], "invalid int value"),
         (["2024", "--lang", "en"], "--output"),
     ],

@@ -11,17 +11,22 @@ pytestmark = pytest.mark.django_db
 
 
 def test_demo_holds_the_mandate_and_the_unissued_2024_report(demo):
-    """78/115 of 7 December 2023, paragraph 23; the letter of 13 May 2025, job 25-07557, not issued."""
+    """78/115 of 7 December 2023, paragraph 23, for the 2024 report; the letter of 13 May 2025, job
+    25-07557, signed by the Secretary-General (the seed's name is illegible: the title alone), no
+    annex (the seed has none), not issued."""
     mandate = Mandate.objects.get()
     assert (mandate.resolution, mandate.adopted_on, mandate.paragraph) == (
         "78/115",
         datetime.date(2023, 12, 7),
         23,
     )
+    assert (mandate.first_year, mandate.last_year) == (2024, 2024)
     report = AnnualReport.objects.get(year=2024)
     assert report.letter_date == datetime.date(2025, 5, 13) and report.job_number == "25-07557"
     assert [p.slug for p in report.programmes.all()] == ["ct-2023-2025"]
     assert report.signatory_ru.startswith("Генеральный секретарь")
+    assert (report.signatory_name_en, report.signatory_name_ru) == ("", "")
+    assert not report.include_annex
     assert not report.revisions.exists()
 
 

@@ -12,14 +12,21 @@ from reports.services import report_issue
 pytestmark = pytest.mark.django_db
 
 
-def test_issued_pdfs_are_written_with_their_names_and_bytes(demo, secretariat, tmp_path):
-    """Both languages of each revision land in the folder, byte for byte as issued."""
+def test_issued_pdfs_and_word_files_are_written_with_their_names_and_bytes(demo, secretariat, tmp_path):
+    """Both languages of each revision, PDF and Word, land in the folder, byte for byte as issued."""
     revision = report_issue(report=AnnualReport.objects.get(year=2024), user=secretariat)
     call_command("export_revisions", str(tmp_path / "archive"))
     written = sorted(p.name for p in (tmp_path / "archive").iterdir())
-    assert written == ["report-2024-rev1-en.pdf", "report-2024-rev1-ru.pdf"]
+    assert written == [
+        "report-2024-rev1-en.docx",
+        "report-2024-rev1-en.pdf",
+        "report-2024-rev1-ru.docx",
+        "report-2024-rev1-ru.pdf",
+    ]
     content = (tmp_path / "archive" / "report-2024-rev1-ru.pdf").read_bytes()
     assert hashlib.sha256(content).hexdigest() == revision.sha256_ru
+    content = (tmp_path / "archive" / "report-2024-rev1-en.docx").read_bytes()
+    assert hashlib.sha256(content).hexdigest() == revision.docx_sha256_en
 
 
 def test_a_tampered_file_is_refused(demo, secretariat, tmp_path):

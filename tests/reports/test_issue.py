@@ -12,11 +12,12 @@ from reports.models import AnnualReport, ReportRevision
 from reports.services import report_issue
 from tests.factories import UserFactory
 
-from .conftest import pdf_text
+from .conftest import docx_paragraphs, pdf_text
 
 
-def test_issuing_stores_both_pdfs_with_matching_hashes_and_locks_the_year(demo, secretariat):
-    """Each issue is a new revision holding both PDFs, their SHA-256, the data snapshot; the year locks."""
+def test_issuing_stores_both_pdfs_and_word_files_with_matching_hashes_and_locks_the_year(demo, secretariat):
+    """Each issue is a new revision holding both PDFs and both Word files, their SHA-256, the data
+    snapshot; the year locks."""
     report = AnnualReport.objects.get(year=2024)
     first = report_issue(report=report, user=secretariat)
     second = report_issue(report=report, user=secretariat)
@@ -27,7 +28,11 @@ def test_issuing_stores_both_pdfs_with_matching_hashes_and_locks_the_year(demo, 
             content = revision.pdf(lang)
             assert content.startswith(b"%PDF")
             assert getattr(revision, f"sha256_{lang}") == hashlib.sha256(content).hexdigest()
+            word = revision.docx(lang)
+            assert word.startswith(b"PK")  # a zip: the .docx container
+            assert getattr(revision, f"docx_sha256_{lang}") == hashlib.sha256(word).hexdigest()
     assert "62,364 rounds of ammunition" in pdf_text(first.pdf("en"))
+    assert "62 364 боеприпаса" in " ".join(docx_paragraphs(first.docx("ru")))
     assert "62 364 боеприпаса" in pdf_text(first.pdf("ru"))
     assert first.issued_by == secretariat and first.issued_at is not None
     figures = {f["code"]: f["value"] for f in first.snapshot["figures"]}

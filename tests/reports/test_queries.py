@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from measures.models import Result
 from reports.rendering import render_html
@@ -86,3 +87,26 @@ def test_the_preview_s_unverified_results_cost_the_same_queries_for_a_few_and_fo
     assert [sec_count, ana_count] == few
     assert sum(p.count for p in sec_data.warnings.pending) == 1 + 40 * 31
     assert sum(p.count for p in ana_data.warnings.pending) == 1 + 40
+
+
+def test_the_report_preview_page_has_a_pinned_number_of_queries(
+    client, secretariat, django_assert_num_queries
+):
+    """The secretariat's preview of a year costs the same queries with few and many results."""
+    indicator = IndicatorFactory(code="seized")
+    ResultFactory(indicator=indicator, value=3)
+    ResultFactory(indicator=indicator, value=1, state=MemberStateFactory(code="KAZ"), status="submitted")
+    client.force_login(secretariat)
+    url = reverse("reports:preview", args=[2024])
+    client.get(url)
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).status_code == 200
+    Result.objects.bulk_create(
+        Result(indicator=indicator, year=2024, state=MemberStateFactory(), value=1, status="submitted")
+        for _ in range(30)
+    )
+    # session, user, role, report, mandate, programmes, operations, indicators, figures, events, ...
+    assert len(first) == 15
+    with django_assert_num_queries(15):
+        assert client.get(url).status_code == 200
+    assert report_data(year=2024).figures

@@ -143,9 +143,9 @@ def test_issuing_without_any_verified_result_is_refused_with_a_message(client, s
 
 
 def test_lists_of_revisions_leave_the_stored_pdfs_in_the_database(report_2024):
-    """Pages that list revisions (the dashboard, the reports list) do not fetch two PDFs per row."""
+    """Pages that list revisions (the dashboard, the reports list) fetch no PDF or Word file per row."""
     revision = ReportRevision.objects.get(report=report_2024)
-    assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "snapshot"}
+    assert revision.get_deferred_fields() == {"pdf_en", "pdf_ru", "docx_en", "docx_ru", "snapshot"}
     assert revision.pdf("en") == b"%PDF-1.7 issued"  # still there when asked for
 
 
@@ -167,3 +167,100 @@ def test_the_preview_lists_only_the_unverified_results_the_reader_may_see(client
     html = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "1 result submitted, not verified (777): not counted." in html
     assert "1 result draft, not verified (12,345): not counted." in html
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_the_preview_offers_a_word_draft_beside_each_pdf_and_it_holds_the_same_text(client, report_2024):
+    """Analysts find "Draft Word" links beside the draft PDFs; the file is the draft, marked as such."""
+    from .conftest import docx_paragraphs
+
+    analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
+    client.force_login(analyst)
+    html = client.get(reverse("reports:preview", args=[2024]) + "?lang=en").content.decode()
+    for lang in ("ru", "en"):
+        assert reverse("reports:draft_pdf", args=[2024, lang]) in html
+        assert reverse("reports:draft_docx", args=[2024, lang]) in html
+    listing = client.get(reverse("reports:list")).content.decode()
+    assert reverse("reports:draft_docx", args=[2024, "ru"]) in listing
+    response = client.get(reverse("reports:draft_docx", args=[2024, "en"]))
+    assert response.status_code == 200 and response["Content-Type"] == DOCX_TYPE
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-en-draft.docx"'
+    paragraphs = docx_paragraphs(response.content)
+    assert "In 2024, 590 firearms were seized." in paragraphs
+    assert client.get(reverse("reports:draft_docx", args=[2024, "de"])).status_code == 404
+
+
+def test_a_reviewer_cannot_download_a_word_draft_but_gets_an_issued_word_file(client, reviewer, report_2024):
+    """Drafts stay with the secretariat and analysts; an issued revision's Word file is for every role,
+    and a revision issued before Word files were kept says it has none."""
+    client.force_login(reviewer)
+    assert client.get(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 403
+    old = client.get(reverse("reports:revision_docx", args=[2024, 1, "en"]))
+    assert old.status_code == 404
+    revision = ReportRevision.objects.get(report=report_2024)
+    content = b"PK docx"
+    ReportRevision.objects.create(
+        report=report_2024,
+        number=2,
+        pdf_en=b"%PDF",
+        pdf_ru=b"%PDF",
+        sha256_en=hashlib.sha256(b"%PDF").hexdigest(),
+        sha256_ru=hashlib.sha256(b"%PDF").hexdigest(),
+        docx_en=content,
+        docx_ru=content,
+        docx_sha256_en=hashlib.sha256(content).hexdigest(),
+        docx_sha256_ru=hashlib.sha256(content).hexdigest(),
+        snapshot={},
+        issued_by=revision.issued_by,
+        issued_at="2025-05-14T10:00:00Z",
+    )
+    listing = client.get(reverse("reports:list")).content.decode()
+    assert reverse("reports:revision_docx", args=[2024, 2, "ru"]) in listing
+    assert reverse("reports:revision_docx", args=[2024, 1, "ru"]) not in listing
+    response = client.get(reverse("reports:revision_docx", args=[2024, 2, "ru"]))
+    assert response["Content-Type"] == DOCX_TYPE and response.content == content
+    assert response["Content-Disposition"] == 'attachment; filename="report-2024-rev2-ru.docx"'
+
+
+def test_the_word_draft_costs_the_same_few_queries_whatever_the_number_of_results(
+    client, report_2024, django_assert_num_queries
+):
+    """The Word draft's page runs a fixed number of queries: the session, the role, the year's
+    report and results, then the report's data gathered in a handful of aggregates."""
+    analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
+    client.force_login(analyst)
+    url = reverse("reports:draft_docx", args=[2024, "ru"])
+    client.get(url)  # the role is resolved once per request, as for every page
+    with django_assert_num_queries(12) as few:
+        client.get(url)
+    indicator = Result.objects.get().indicator
+    for code in ("BLR", "ARM", "AZE"):
+        ResultFactory(indicator=indicator, value=1, state=MemberStateFactory(code=code))
+    with django_assert_num_queries(len(few.captured_queries)):
+        assert client.get(url).status_code == 200
+
+
+def test_a_report_without_a_mandate_previews_a_placeholder_and_a_warning(client, secretariat):
+    """A 2019 report with no mandate chosen and none recorded for 2019: the letter shows the
+    placeholder, the panel says what to record, and no other year's resolution appears."""
+    Mandate.objects.create(
+        resolution="78/115",
+        adopted_on="2023-12-07",
+        paragraph=23,
+        subject_en="the measures",
+        subject_ru="мерах",
+        first_year=2024,
+        last_year=2024,
+    )
+    AnnualReport.objects.create(year=2019)
+    ResultFactory(year=2019, value=5)
+    client.force_login(secretariat)
+    html = client.get(reverse("reports:preview", args=[2019]) + "?lang=en", HTTP_ACCEPT_LANGUAGE="en").content
+    html = html.decode()
+    assert "[resolution for 2019 not recorded]" in html
+    assert "No mandate is recorded for 2019" in html
+    assert "78/115" not in html
+    russian = client.get(reverse("reports:preview", args=[2019]) + "?lang=ru", HTTP_ACCEPT_LANGUAGE="ru")
+    assert "Мандат на 2019 год не внесен" in russian.content.decode()

@@ -7,17 +7,18 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from measures.imports.files import MAX_BYTES
+from measures.imports.limits import max_upload_bytes
 from measures.imports.resources import RESOURCES
 from measures.models import ImportRecord
-from measures.services_import import data_import
+from measures.services_import import data_import, new_results_status_note
 
 
 class Command(BaseCommand):
     help = (
         "Import a CSV or XLSX spreadsheet of results, operations or measures: every row or none. "
         "Exit status 0 when every row is (with --dry-run: would be) imported. "
-        "Rows are numbered from the first row under the header."
+        "Rows are numbered as the spreadsheet shows them: the header is row 1. "
+        "New results are entered as drafts, to be submitted for verification."
     )
 
     def add_arguments(self, parser):
@@ -42,7 +43,7 @@ class Command(BaseCommand):
             raise CommandError(_("There is no file “%(file)s”.") % {"file": file})
         size = path.stat().st_size
         # An oversized file is refused by its size, without reading it into memory.
-        data = path.read_bytes() if size <= MAX_BYTES else b""
+        data = path.read_bytes() if size <= max_upload_bytes() else b""
         outcome = data_import(
             kind=kind,
             data=data,
@@ -71,6 +72,8 @@ class Command(BaseCommand):
                     outcome.rows,
                 )
             self.stdout.write(message % {"file": path.name, "rows": outcome.rows, "counts": counts})
+            if kind == "results" and outcome.new:
+                self.stdout.write(new_results_status_note())
             return
         for error in outcome.errors:
             self.stderr.write(str(error))

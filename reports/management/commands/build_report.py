@@ -1,11 +1,12 @@
-"""`manage.py build_report YEAR --lang {ru,en} [--format {pdf,html}] --output PATH [--include-unverified]`."""
+"""`build_report YEAR --lang {ru,en} [--format {pdf,html,docx}] --output PATH [--include-unverified]`."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from measures.models import Result
-from reports.rendering import render_html, render_pdf
+from reports.docx import render_docx
+from reports.rendering import render_html, render_pdf, report_document
 from reports.selectors import report_data, result_counts_by_status
 
 MIN_YEAR, MAX_YEAR = 1991, 2100
@@ -13,16 +14,16 @@ MIN_YEAR, MAX_YEAR = 1991, 2100
 
 class Command(BaseCommand):
     help = (
-        "Write the annual report on YEAR as PDF or HTML, from verified results only. A year without an "
-        "annual report record gets a draft with the most recent mandate and no narrative passages; "
-        "nothing is created in the database."
+        "Write the annual report on YEAR as PDF, HTML or Word (DOCX), from verified results only. A year "
+        "without an annual report record gets a draft with the mandate recorded for that year (a visible "
+        "placeholder when none is) and no narrative passages; nothing is created in the database."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("year", type=int, help="Reporting year, e.g. 2024.")
         parser.add_argument("--lang", required=True, choices=["ru", "en"], help="Language of the report.")
         parser.add_argument(
-            "--format", default="pdf", choices=["pdf", "html"], help="Output format (default pdf)."
+            "--format", default="pdf", choices=["pdf", "html", "docx"], help="Output format (default pdf)."
         )
         parser.add_argument(
             "--output", required=True, help="File to write; its folder is created if missing."
@@ -58,8 +59,11 @@ class Command(BaseCommand):
                 "or returned): a draft would count nothing."
             )
         data = report_data(year=year, include_unverified=include_unverified)
-        html = render_html(data, lang)
-        content = render_pdf(html) if format == "pdf" else html.encode("utf-8")
+        if format == "docx":
+            content = render_docx(report_document(data, lang))
+        else:
+            html = render_html(data, lang)
+            content = render_pdf(html) if format == "pdf" else html.encode("utf-8")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)

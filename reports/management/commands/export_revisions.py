@@ -1,4 +1,4 @@
-"""`manage.py export_revisions DIR`: write every issued report PDF to a folder, checking its SHA-256."""
+"""`manage.py export_revisions DIR`: every issued PDF and Word file to a folder, checked by SHA-256."""
 
 import hashlib
 from pathlib import Path
@@ -10,7 +10,8 @@ from reports.models import ReportRevision
 
 class Command(BaseCommand):
     help = (
-        "Write the PDFs of every issued report revision into DIR (report-YEAR-revN-LANG.pdf), "
+        "Write the PDFs and Word files of every issued report revision into DIR "
+        "(report-YEAR-revN-LANG.pdf and .docx), "
         "after checking each against the SHA-256 recorded when it was issued. For archives "
         "kept outside the application; the database backup already holds these files."
     )
@@ -29,13 +30,17 @@ class Command(BaseCommand):
         written = 0
         for revision in revisions:
             for lang in ("ru", "en"):
-                content = revision.pdf(lang)
-                recorded = getattr(revision, f"sha256_{lang}")
-                if hashlib.sha256(content).hexdigest() != recorded:
-                    raise CommandError(
-                        f"{revision.filename(lang)}: the stored file does not match the SHA-256 "
-                        f"recorded when it was issued ({recorded}); nothing more was written."
-                    )
-                (target / revision.filename(lang)).write_bytes(content)
-                written += 1
+                files = [("pdf", revision.pdf(lang), getattr(revision, f"sha256_{lang}"))]
+                # Revisions issued before Word files were stored have none to write.
+                if getattr(revision, f"docx_sha256_{lang}"):
+                    files.append(("docx", revision.docx(lang), getattr(revision, f"docx_sha256_{lang}")))
+                for extension, content, recorded in files:
+                    name = revision.filename(lang, extension)
+                    if hashlib.sha256(content).hexdigest() != recorded:
+                        raise CommandError(
+                            f"{name}: the stored file does not match the SHA-256 "
+                            f"recorded when it was issued ({recorded}); nothing more was written."
+                        )
+                    (target / name).write_bytes(content)
+                    written += 1
         self.stdout.write(f"{written} file(s) written to {target}.")
