@@ -181,6 +181,11 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         )
         if preview.params.get("kind") != self.import_kind:
             raise PermissionDenied
+        if not preview.upload or not preview.upload.storage.exists(preview.upload.name):
+            messages.error(
+                request, _("This file was already imported, or is no longer kept; upload it again.")
+            )
+            return HttpResponseRedirect(reverse(self._url_name("import")))
         job = job_start(
             kind="import",
             title=_("Import of %(file)s (%(kind)s)")

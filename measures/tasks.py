@@ -67,6 +67,9 @@ def import_work(job: Job, progress: Progress) -> JobOutcome:
         "errors": errors[:ERRORS_SHOWN],
         "errors_more": max(0, len(errors) - ERRORS_SHOWN),
     }
+    if not outcome.ok or not dry_run:
+        # Refused, or imported: nothing more will read the kept upload.
+        job.upload.delete(save=False)
     if not outcome.ok:
         raise JobFailed(
             _("%(count)d problem(s) in the file; nothing was imported.") % {"count": len(errors)},
