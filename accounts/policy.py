@@ -260,6 +260,14 @@ def in_import_scope(scope: tuple[int | None, int | None] | None, state_id, body_
     return False
 
 
+# --- The report's text (the passages editor) -----------------------------------------------
+
+
+def can_edit_report_text(user: AnyUser) -> bool:
+    """Only the secretariat writes the report's text; analysts and reviewers read the preview."""
+    return _is_secretariat(user)
+
+
 # --- Background jobs: whose jobs a user may follow ---------------------------------------------
 
 

@@ -66,23 +66,6 @@ class AnnualReportAdmin(admin.ModelAdmin):
             _("Signature"),
             {"fields": ("signatory_name_en", "signatory_name_ru", "signatory_en", "signatory_ru")},
         ),
-        (
-            _("Narrative passages"),
-            {
-                "fields": (
-                    "context_en",
-                    "context_ru",
-                    "measures_note_en",
-                    "measures_note_ru",
-                    "databank_en",
-                    "databank_ru",
-                    "outreach_en",
-                    "outreach_ru",
-                    "conclusion_en",
-                    "conclusion_ru",
-                )
-            },
-        ),
     )
 
 

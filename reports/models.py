@@ -5,12 +5,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from core.i18n import Bilingual
 from core.years import validate_year
 from programmes.models import Programme
-
-NARRATIVE_FIELDS = ("context", "measures_note", "databank", "outreach", "conclusion")
 
 
 class Mandate(Bilingual, models.Model):
@@ -48,7 +47,7 @@ class Mandate(Bilingual, models.Model):
 
 
 class AnnualReport(models.Model):
-    """The submission on one year: its letter's details and the passages data cannot say."""
+    """The submission on one year: its letter's details; its text is its passages."""
 
     year = models.PositiveSmallIntegerField(_("reporting year"), unique=True, validators=[validate_year])
     mandate = models.ForeignKey(
@@ -75,16 +74,6 @@ class AnnualReport(models.Model):
     signatory_name_ru = models.CharField(_("signatory's name (Russian)"), max_length=200, blank=True)
     signatory_en = models.CharField(_("signatory's title (English)"), max_length=300, blank=True)
     signatory_ru = models.CharField(_("signatory's title (Russian)"), max_length=300, blank=True)
-    context_en = models.TextField(_("opening context (English)"), blank=True)
-    context_ru = models.TextField(_("opening context (Russian)"), blank=True)
-    measures_note_en = models.TextField(_("note on the measures (English)"), blank=True)
-    measures_note_ru = models.TextField(_("note on the measures (Russian)"), blank=True)
-    databank_en = models.TextField(_("databank (English)"), blank=True)
-    databank_ru = models.TextField(_("databank (Russian)"), blank=True)
-    outreach_en = models.TextField(_("outreach (English)"), blank=True)
-    outreach_ru = models.TextField(_("outreach (Russian)"), blank=True)
-    conclusion_en = models.TextField(_("conclusion (English)"), blank=True)
-    conclusion_ru = models.TextField(_("conclusion (Russian)"), blank=True)
     include_annex = models.BooleanField(
         _("include the annex"), default=True, help_text=_("Indicator table and chart after the letter.")
     )
@@ -100,6 +89,43 @@ class AnnualReport(models.Model):
     def get_absolute_url(self) -> str:
         # The admin's "View on site" opens the secretariat's preview.
         return reverse("reports:preview", args=[self.year])
+
+
+class Passage(models.Model):
+    """One passage of a report's text, in Russian (the original) and English (the translation).
+
+    Figures are references (`{{ wanted_detained }}`) written out at render time from the data;
+    `key` names the part of the data a composed passage was drawn from ("operations",
+    "event:forum-2024"), empty for a passage the secretariat wrote.
+    """
+
+    report = models.ForeignKey(
+        AnnualReport, on_delete=models.CASCADE, related_name="passages", verbose_name=_("report")
+    )
+    position = models.PositiveSmallIntegerField(_("position"))
+    key = models.CharField(
+        _("composed from"),
+        max_length=100,
+        blank=True,
+        help_text=_("The part of the data the passage is composed from; empty for a written passage."),
+    )
+    text_ru = models.TextField(_("text (Russian)"), blank=True)
+    text_en = models.TextField(_("text (English)"), blank=True)
+    edited = models.BooleanField(
+        _("edited by hand"), default=False, help_text=_("Composing it again from the data asks first.")
+    )
+    ru_edited_at = models.DateTimeField(_("Russian last edited"), null=True, blank=True)
+    en_edited_at = models.DateTimeField(_("English last edited"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("passage")
+        verbose_name_plural = _("passages")
+
+    def __str__(self) -> str:
+        return f"{self.report_id} § {self.position}"
 
 
 class RevisionQuerySet(models.QuerySet):

@@ -11,7 +11,7 @@ from measures.models import Event, FigurePart, Indicator, Operation, Result
 from measures.selectors import figures as year_figures
 from programmes.models import Body, LegalInstrument, Programme
 
-from .models import AnnualReport, Mandate
+from .models import AnnualReport, Mandate, Passage
 from .types import (
     Annex,
     AnnexRow,
@@ -21,6 +21,7 @@ from .types import (
     LetterData,
     MandateData,
     OperationData,
+    PassageData,
     PendingResults,
     ProgrammeData,
     ReportData,
@@ -104,13 +105,30 @@ def _letter(report: AnnualReport | None) -> LetterData:
         job_number=report.job_number,
         signatory=_text(report, "signatory"),
         signatory_name=_text(report, "signatory_name"),
-        context=_text(report, "context"),
-        measures_note=_text(report, "measures_note"),
-        databank=_text(report, "databank"),
-        outreach=_text(report, "outreach"),
-        conclusion=_text(report, "conclusion"),
         include_annex=report.include_annex,
     )
+
+
+def passage_data(passage: Passage) -> PassageData:
+    return PassageData(
+        key=passage.key,
+        text=Text(en=passage.text_en, ru=passage.text_ru),
+        edited=passage.edited,
+        ru_edited_at=passage.ru_edited_at,
+        en_edited_at=passage.en_edited_at,
+    )
+
+
+def _passages(year: int) -> tuple[tuple[PassageData, ...] | None, tuple[PassageData, ...]]:
+    """The year's passages (None when it has none) and the previous year's: one query."""
+    rows = (
+        Passage.objects.filter(report__year__in=(year, year - 1))
+        .select_related("report")
+        .order_by("position", "pk")
+    )
+    own = [passage_data(p) for p in rows if p.report.year == year]
+    previous = tuple(passage_data(p) for p in rows if p.report.year == year - 1)
+    return (tuple(own) if own else None), previous
 
 
 def _instruments(year: int) -> tuple[InstrumentData, ...]:
@@ -330,8 +348,9 @@ def report_data(
 
     Only verified results count, unless `include_unverified` (a visibly marked draft)
     also counts submitted ones. A year without an AnnualReport gets a draft with the mandate
-    recorded for its year (none: a placeholder) and no narrative passages; nothing is created.
-    The warnings list the unverified results `viewer` may see, and none without a viewer.
+    recorded for its year (none: a placeholder) and passages drafted from the data (and the
+    previous year's); nothing is created. The warnings list the unverified results `viewer` may
+    see, and none without a viewer.
     """
     report = report_for_year(year)
     counted = (VERIFIED, Result.Status.SUBMITTED) if include_unverified else (VERIFIED,)
@@ -383,6 +402,7 @@ def report_data(
             f for f in figures if f.total is not None and f.parts_sum is not None and f.total != f.parts_sum
         ),
     )
+    passages, previous_passages = _passages(year)
     return ReportData(
         year=year,
         draft=(report is None or include_unverified) if draft is None else draft,
@@ -399,4 +419,6 @@ def report_data(
         figures=tuple(figures),
         annex=Annex(years=tuple(years), rows=annex_rows),
         warnings=warnings,
+        passages=passages,
+        previous_passages=previous_passages,
     )

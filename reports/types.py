@@ -46,12 +46,19 @@ class LetterData:
     job_number: str = ""
     signatory: Text = field(default_factory=Text)  # the signatory's title
     signatory_name: Text = field(default_factory=Text)
-    context: Text = field(default_factory=Text)
-    measures_note: Text = field(default_factory=Text)
-    databank: Text = field(default_factory=Text)
-    outreach: Text = field(default_factory=Text)
-    conclusion: Text = field(default_factory=Text)
     include_annex: bool = True
+
+
+@dataclass(frozen=True)
+class PassageData:
+    """A passage of the report's text as stored: references unresolved; an empty language with a
+    `key` is composed from the data when rendered (see reports.composition.passages)."""
+
+    key: str = ""
+    text: Text = field(default_factory=Text)
+    edited: bool = False
+    ru_edited_at: datetime.datetime | None = None
+    en_edited_at: datetime.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,10 @@ class ReportData:
     figures: tuple[Figure, ...] = ()
     annex: Annex | None = None
     warnings: Warnings = field(default_factory=Warnings)
+    # The report's own passages; None when it has none yet (a draft is composed, see
+    # composition.passages.draft_passages), with the previous year's as its starting point.
+    passages: tuple[PassageData, ...] | None = None
+    previous_passages: tuple[PassageData, ...] = ()
 
 
 # What the builder produces: paragraphs in order, ready for the template.

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.policy import can_issue_reports, can_preview_reports, can_read_reports
+from accounts.policy import can_edit_report_text, can_issue_reports, can_preview_reports, can_read_reports
 from core.i18n import pick_language
 from jobs.services import job_start
 
@@ -17,6 +17,7 @@ from .docx import render_docx
 from .models import AnnualReport, ReportRevision
 from .rendering import render_html, report_document, warning_lines
 from .selectors import report_data, result_counts
+from .text_checks import text_changes, text_warnings
 
 LANGS = ("ru", "en")
 
@@ -64,9 +65,12 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     lang = pick_language(request.GET.get("lang") or translation.get_language())
     # The warnings list only the unverified results this user may see (accounts.scope).
     data = report_data(year=year, draft=True, viewer=request.user)
+    report_exists = AnnualReport.objects.filter(year=year).exists()
     preview = {
-        "warnings": warning_lines(data, pick_language()),
-        "can_issue": can_issue_reports(request.user) and AnnualReport.objects.filter(year=year).exists(),
+        "warnings": warning_lines(data, pick_language()) + text_warnings(data, pick_language()),
+        "can_issue": can_issue_reports(request.user) and report_exists,
+        "can_edit_text": report_exists and can_edit_report_text(request.user),
+        "changes": text_changes(data, lang),
         "ui_lang": pick_language(),
     }
     return HttpResponse(render_html(data, lang, preview=preview, request=request))

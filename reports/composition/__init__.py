@@ -2,21 +2,10 @@
 
 from core.dates import DatePrecision, format_date
 
-from ..types import Document, Paragraph, ReportData
+from ..types import Document, ReportData
 from .annex import annex_table
-from .results import result_paragraphs
-from .sections import (
-    MANDATE_PLACEHOLDER,
-    approved_programme_paragraphs,
-    current_programme_paragraphs,
-    drafted_programme_paragraphs,
-    event_paragraphs,
-    exercise_paragraphs,
-    instrument_paragraphs,
-    mandate_paragraph,
-    operation_paragraphs,
-)
-from .text import paragraphs
+from .passages import passage_paragraphs
+from .sections import MANDATE_PLACEHOLDER, mandate_paragraph
 from .typography import one_spelling
 
 LETTER = {
@@ -45,33 +34,13 @@ LETTER = {
 }
 
 
-def _narrative(text: str) -> list[Paragraph]:
-    return [Paragraph(p) for p in paragraphs(text)]
-
-
 def build_document(data: ReportData, lang: str) -> Document:
-    """Word the report in one language, in the seed's order; empty sections are left out."""
+    """Word the report in one language: the mandate, then the passages; empty ones are left out."""
     lang = "ru" if lang.startswith("ru") else "en"
     words = LETTER[lang]
     letter = data.letter
-    measures_note = _narrative(letter.measures_note.get(lang))
-    operations = operation_paragraphs(data.operations, data.year, lang, after_note=bool(measures_note))
-    body = [
-        *mandate_paragraph(data.mandate, lang, data.year),
-        *_narrative(letter.context.get(lang)),
-        *instrument_paragraphs(data.instruments, lang),
-        *approved_programme_paragraphs(data.programmes_approved, lang),
-        *drafted_programme_paragraphs(data.programmes_drafted, lang),
-        *current_programme_paragraphs(data.programmes_current, data.year, lang),
-        *measures_note,
-        *operations,
-        *result_paragraphs(data.figures, data.year, lang, after_operations=bool(operations)),
-        *exercise_paragraphs(data.exercises, lang),
-        *event_paragraphs(data.events, lang),
-        *_narrative(letter.databank.get(lang)),
-        *_narrative(letter.outreach.get(lang)),
-        *_narrative(letter.conclusion.get(lang)),
-    ]
+    # The mandate is the year's record, never text: the passages follow it.
+    body = [*mandate_paragraph(data.mandate, lang, data.year), *passage_paragraphs(data, lang)]
     resolution = data.mandate.resolution if data.mandate else MANDATE_PLACEHOLDER[lang].format(year=data.year)
     draft_label = ""
     if data.draft:

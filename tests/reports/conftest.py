@@ -19,7 +19,8 @@ def pdf_text(content: bytes) -> str:
     reader = PdfReader(io.BytesIO(content))
     text = "\n".join(page.extract_text() for page in reader.pages)
     text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", text)
-    return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
+    # A period "2025–2027" broken after its dash is joined again too.
+    return " ".join(re.sub(r"(?<=\w)([-–])\s*\n\s*", r"\1", text).split())
 
 
 def pdf_body_text(content: bytes) -> str:
@@ -28,7 +29,7 @@ def pdf_body_text(content: bytes) -> str:
     reader = PdfReader(io.BytesIO(content))
     pages = [re.sub(r"\s*\d{2}-\d{5} \([ER]\)\s*\d+\s*", "\n", page.extract_text()) for page in reader.pages]
     text = re.sub(r"(?<=\w)\u2010\s*\n\s*", "", "\n".join(pages))
-    return " ".join(re.sub(r"(?<=\w)-\s*\n\s*", "-", text).split())
+    return " ".join(re.sub(r"(?<=\w)([-–])\s*\n\s*", r"\1", text).split())
 
 
 @pytest.fixture(scope="module")

@@ -33,9 +33,24 @@ def test_demo_holds_the_mandate_and_the_unissued_2024_report(demo):
 def test_loading_the_reports_again_writes_nothing(demo, django_assert_max_num_queries):
     """A second load only reads: same rows, no update."""
     before = list(AnnualReport.objects.values())
-    with django_assert_max_num_queries(6) as queries:
+    with django_assert_max_num_queries(7) as queries:
         load_reports()
     assert not [
         q for q in queries.captured_queries if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT"))
     ]
     assert list(AnnualReport.objects.values()) == before
+
+
+def test_the_2024_text_states_every_figure_by_reference_and_types_none(demo, english):
+    """Seed 000's text as passages: every 2024 figure referenced in both languages, none typed,
+    each English passage edited after its Russian original: the preview has nothing to say of it."""
+    from reports.selectors import report_data
+    from reports.text_checks import text_warnings
+
+    data = report_data(year=2024)
+    assert len(data.passages) == 18
+    assert text_warnings(data, "en") == []
+    referenced = " ".join(p.text.en + p.text.ru for p in data.passages)
+    for figure in data.figures:
+        if figure.value is not None:
+            assert f"{{{{ {figure.code} }}}}" in referenced, figure.code

@@ -45,7 +45,8 @@ def test_only_verified_results_count_and_the_preview_warns_about_the_others(demo
     Result.objects.filter(indicator__code="firearms_seized", year=2024).update(status=Result.Status.SUBMITTED)
     revision = report_issue(report=AnnualReport.objects.get(year=2024), user=secretariat)
     text = pdf_text(revision.pdf("en"))
-    assert "590" not in text and "firearms" not in text
+    # The passage's reference marks the missing figure instead of stating an unverified one.
+    assert "590" not in text and "[no figure: firearms_seized]" in text
     assert "62,364 rounds of ammunition" in text
     assert "not verified" not in text
     client.force_login(secretariat)

@@ -29,9 +29,9 @@ SEED_FACTS_EN = [
     "Protocol on Amendments to the Agreement between the CIS Member States on Inter-State Tracing of Persons",
     "10 December 2010",
     "in October 2024",
-    "recommendations to improve the legal regulation of the activities of the border agencies",
-    "model law on countering the use of autonomous and robotic systems for terrorist and extremist purposes",
-    "model law on public security",
+    "recommendations were also adopted to improve the legal regulation of the activities of the border",
+    "model laws on countering the use of autonomous and robotic systems for terrorist and extremist purposes",
+    "and on public security",
     "amendments to the model law on counter-terrorism",
     # programmes and their periods
     "deradicalization",
@@ -69,8 +69,7 @@ SEED_FACTS_EN = [
     "25-07557 (E)",
 ]
 SEED_FIGURES_RU = [
-    "задержано 69 разыскиваемых лиц",
-    "19 разыскиваемых лиц",
+    "задержано 69 и помещено в места лишения свободы в государствах СНГ 19 разыскиваемых лиц",
     "96 лиц, причастных к финансированию терроризма",
     "388 преступлений террористического и экстремистского характера",
     "590 единиц огнестрельного оружия",
