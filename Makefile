@@ -28,11 +28,14 @@ makemessages: $(STAMP)
 	$(PY) manage.py makemessages -l ru -l en -v0 --ignore='.venv/*' --ignore='tests/*' --ignore='bench/*' \
 		--ignore='accounts/*' --ignore='core/*' --ignore='portal/*' --ignore='demo/*' --ignore='measures/*' --ignore='programmes/*' --ignore='reports/*'
 
-## run: migrate, load the demo data and accounts, serve on http://127.0.0.1:8000/
+## run: migrate, load the demo data and accounts, serve on http://127.0.0.1:8000/ with one job worker
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo --with-users
 	@echo "Demo accounts: analyst-kaz, secretariat, reviewer; password: $${DEMO_PASSWORD:-demo}"
+	@# The worker runs the long work (imports, exports, report PDFs, issuing) and stops with the server.
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 ## test: the whole test suite (DATABASE_URL selects the database; SQLite by default)

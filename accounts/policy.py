@@ -287,3 +287,16 @@ def analysts_of(*, state_id: int | None, body_id: int | None) -> QuerySet:
         return User.objects.none()
     scope = {"profile__state_id": state_id} if state_id else {"profile__body_id": body_id}
     return User.objects.filter(is_active=True, groups__name=ANALYST, **scope).distinct()
+
+
+# --- Background jobs: whose jobs a user may follow ---------------------------------------------
+
+
+def can_see_all_jobs(user: AnyUser) -> bool:
+    """The secretariat follows everyone's jobs; everybody else only their own."""
+    return _is_secretariat(user)
+
+
+def can_see_job(user: AnyUser, job) -> bool:
+    """A job's page, progress and result: for whoever started it, and the secretariat."""
+    return user.is_authenticated and (job.user_id == user.pk or can_see_all_jobs(user))

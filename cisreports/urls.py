@@ -18,6 +18,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("reports/", include("reports.urls")),
+    path("jobs/", include("jobs.urls")),
     path("", include("portal.urls")),
     path("", dashboard, name="dashboard"),
 ]

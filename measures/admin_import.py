@@ -4,20 +4,24 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from import_export.admin import ExportMixin, ImportExportMixin
 from import_export.formats import base_formats
 
 from accounts.policy import import_scope, may_export_reference_data, may_view_import_records
+from jobs.models import Job
+from jobs.services import job_start
 
 from .imports.files import CsvFormat, FileRejected, XlsxFormat
 from .imports.limits import max_upload_bytes, megabytes
-from .imports.previews import PreviewExpired, PreviewStorage, preview_remove, previews_expire
+from .imports.previews import PreviewExpired, PreviewStorage, previews_expire
 from .imports.resources import resource_for
 from .imports.uploads import upload_refusal
 from .models import ImportRecord
 from .services_import import new_result_form_note, new_results_status_note, outcome_from_result
+from .tasks import export_query, export_spreadsheet, import_spreadsheet
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -102,19 +106,6 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         storage.save_chunks(import_file.chunks())
         return storage
 
-    def import_action(self, request, **kwargs):
-        if request.method == "POST":
-            # Previews left unconfirmed expire here, at the next upload.
-            previews_expire()
-        response = super().import_action(request, **kwargs)
-        context = getattr(response, "context_data", None) or {}
-        form = context.get("form")
-        if request.method == "POST" and form is not None and not context.get("confirm_form"):
-            # Refused (unreadable, too big, or with bad rows): nothing of it is kept.
-            import_file = getattr(form, "cleaned_data", {}).get("import_file")
-            preview_remove(getattr(import_file, "tmp_storage_name", None))
-        return response
-
     def process_import(self, request, **kwargs):
         try:
             return super().process_import(request, **kwargs)
@@ -150,6 +141,80 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
             return HttpResponseRedirect(reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_import"))
         return super().process_result(result, request)
 
+    def import_action(self, request, **kwargs):
+        # The upload is kept and checked by a job (a large file takes longer than a request may);
+        # the job's page shows its progress, then the rows' errors or the button to import them.
+        if request.method == "POST":
+            # Previews of the former request-bound flow left unconfirmed expire here.
+            previews_expire()
+        if request.method == "POST" and self.has_import_permission(request):
+            form = self.create_import_form(request)
+            if form.is_valid():
+                import_file = form.cleaned_data["import_file"]
+                job = job_start(
+                    kind="import",
+                    title=_("Import of %(file)s (%(kind)s): check")
+                    % {"file": import_file.name, "kind": self.import_kind},
+                    user=request.user,
+                    task=import_spreadsheet,
+                    params={
+                        "kind": self.import_kind,
+                        "file_name": import_file.name,
+                        "dry_run": True,
+                        "confirm_view": self._url_name("import_job_confirm"),
+                        "list_view": self._url_name("changelist"),
+                    },
+                    upload=import_file,
+                )
+                return redirect("jobs:detail", job.pk)
+        return super().import_action(request, **kwargs)
+
+    def _url_name(self, suffix: str) -> str:
+        return f"admin:{self.opts.app_label}_{self.opts.model_name}_{suffix}"
+
+    def import_job_confirm_view(self, request, pk: int):
+        """Import the rows of a checked file: a job of its own, on the file the check read."""
+        if request.method != "POST" or not self.has_import_permission(request):
+            raise PermissionDenied
+        preview = get_object_or_404(
+            Job, pk=pk, user=request.user, kind="import", status=Job.Status.SUCCEEDED, params__dry_run=True
+        )
+        if preview.params.get("kind") != self.import_kind:
+            raise PermissionDenied
+        if not preview.upload or not preview.upload.storage.exists(preview.upload.name):
+            messages.error(
+                request, _("This file was already imported, or is no longer kept; upload it again.")
+            )
+            return HttpResponseRedirect(reverse(self._url_name("import")))
+        job = job_start(
+            kind="import",
+            title=_("Import of %(file)s (%(kind)s)")
+            % {"file": preview.params["file_name"], "kind": self.import_kind},
+            user=request.user,
+            task=import_spreadsheet,
+            params={**preview.params, "dry_run": False},
+            upload_name=preview.upload.name,
+        )
+        return redirect("jobs:detail", job.pk)
+
+    def _do_file_export(self, file_format, request, queryset, **kwargs):
+        # Written to a file by a job, row by row; the job's page offers the file when it is done.
+        job = job_start(
+            kind="export",
+            title=_("Export of %(kind)s (%(format)s)")
+            % {"kind": self.import_kind, "format": file_format.get_extension().upper()},
+            user=request.user,
+            task=export_spreadsheet,
+            params={
+                "kind": self.import_kind,
+                "model": self.opts.label_lower,
+                "format": file_format.get_extension(),
+                "fields": self.get_export_resource_fields_from_form(kwargs.get("export_form")),
+                "query": export_query(queryset),
+            },
+        )
+        return redirect("jobs:detail", job.pk)
+
     def get_import_context_data(self, **kwargs):
         return {
             **super().get_import_context_data(**kwargs),
@@ -170,10 +235,17 @@ class SpreadsheetImportExportMixin(FilteredExportMixin, ImportExportMixin):
         return super().changelist_view(request, extra_context)
 
     def get_urls(self):
-        urls = super().get_urls()
+        info = self.opts.app_label, self.opts.model_name
+        urls = [
+            path(
+                "import/job/<int:pk>/confirm/",
+                self.admin_site.admin_view(self.import_job_confirm_view),
+                name="{}_{}_import_job_confirm".format(*info),
+            ),
+            *super().get_urls(),
+        ]
         if self.import_resource.template is None:
             return urls
-        info = self.opts.app_label, self.opts.model_name
         return [
             path(
                 "template/",

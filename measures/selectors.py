@@ -18,7 +18,7 @@ UNVERIFIED = ~Q(status=Result.Status.VERIFIED)
 
 
 @dataclass(frozen=True)
-class Figure:
+class YearFigure:
     """The figure of an indicator for a year, as the report would count it.
 
     The CIS-wide total when one is recorded, otherwise the sum of the year's other rows.
@@ -64,7 +64,7 @@ def _stored_sums(parts: QuerySet) -> QuerySet:
     )
 
 
-def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
+def figures(results: QuerySet) -> dict[tuple[int, int], YearFigure]:
     """Figures per (indicator id, year) of the given results, aggregated in one query.
 
     `results` is a queryset of results, or of stored figures (`FigurePart`, filtered the
@@ -83,7 +83,7 @@ def figures(results: QuerySet) -> dict[tuple[int, int], Figure]:
         else:
             qualifier = Result.Qualifier.EXACT
         key = (row["indicator_id"], row["year"])
-        out[key] = Figure(
+        out[key] = YearFigure(
             indicator_id=row["indicator_id"],
             year=row["year"],
             value=row[side],
@@ -100,10 +100,10 @@ class IndicatorRow:
     """One indicator's figures over a list of years, for a table and its trend chart."""
 
     indicator: Indicator
-    cells: list[Figure | None]
+    cells: list[YearFigure | None]
 
     @property
-    def points(self) -> list[Figure]:
+    def points(self) -> list[YearFigure]:
         return [cell for cell in self.cells if cell is not None]
 
 
@@ -145,8 +145,8 @@ class YearChange:
     """An indicator's figure in a year and the figure of the year before, if any."""
 
     indicator: Indicator
-    current: Figure
-    previous: Figure | None
+    current: YearFigure
+    previous: YearFigure | None
 
     @property
     def change(self) -> Decimal | None:
@@ -214,7 +214,7 @@ def operation_detail_results(operation: Operation, user: User | AnonymousUser) -
     )
 
 
-def indicator_figures(indicator: Indicator, user: User | AnonymousUser) -> list[Figure]:
+def indicator_figures(indicator: Indicator, user: User | AnonymousUser) -> list[YearFigure]:
     """The indicator's figure in every year that has one, oldest first."""
     by_key = figures(visible_results(user, FigurePart.objects.filter(indicator=indicator)))
     return [by_key[key] for key in sorted(by_key, key=lambda k: k[1])]

@@ -1,5 +1,6 @@
 """Spreadsheet imports: run a file through its resource, all or nothing, and record the run."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
@@ -148,8 +149,14 @@ def data_import(
     dry_run: bool = False,
     source: str = ImportRecord.Source.COMMAND,
     size: int | None = None,
+    on_read: Callable[[int], None] | None = None,
+    on_row: Callable[[], None] | None = None,
 ) -> ImportOutcome:
-    """Import a CSV or XLSX file of `kind`: every row or none; `user` None means the secretariat."""
+    """Import a CSV or XLSX file of `kind`: every row or none; `user` None means the secretariat.
+
+    `on_read(rows)` is told how many rows the file has, `on_row()` of each row gone through (a job's
+    progress).
+    """
     resource_class = RESOURCES[kind]
     refusal = resource_class.import_refusal(user)
     try:
@@ -166,5 +173,15 @@ def data_import(
         return outcome
     # No preview to show: keep only the rows that failed, not a result object per row.
     resource = resource_class(user=user, source=source, keep_rows=False)
+    if on_read is not None:
+        on_read(len(dataset))
+    if on_row is not None:
+        after_import_row = resource.after_import_row
+
+        def counted_after_import_row(row, row_result, **kwargs):
+            after_import_row(row, row_result, **kwargs)
+            on_row()
+
+        resource.after_import_row = counted_after_import_row
     result = resource.import_data(dataset, dry_run=dry_run, file_name=file_name, user=user)
     return outcome_from_result(kind=kind, file_name=file_name, dry_run=dry_run, result=result)

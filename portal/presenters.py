@@ -5,13 +5,13 @@ from collections.abc import Sequence
 from django.utils.safestring import SafeString, mark_safe
 
 from core.charts import TrendPoint, trend_svg
-from measures.selectors import Figure
+from measures.selectors import YearFigure
 
 from .templatetags.site import figure
 
 
 def trend_chart(
-    points: Sequence[Figure], *, decimals: int, title: str, chart_id: str, large: bool = False
+    points: Sequence[YearFigure], *, decimals: int, title: str, chart_id: str, large: bool = False
 ) -> SafeString:
     """An indicator's figures over the years as SVG; hollow points for provisional figures."""
     svg = trend_svg(

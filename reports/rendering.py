@@ -116,3 +116,13 @@ def render_pdf(html: str) -> bytes:
         url_fetcher=StaticFetcher(allowed_protocols=["file", "data"]),
     )
     return document.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def render_pdf_counted(html: str) -> tuple[bytes, int]:
+    """The same PDF as render_pdf, and its number of pages (a job's progress)."""
+    document = HTML(
+        string=html,
+        base_url="file:///",
+        url_fetcher=StaticFetcher(allowed_protocols=["file", "data"]),
+    ).render(pdf_variant="pdf/ua-1")
+    return document.write_pdf(pdf_variant="pdf/ua-1"), len(document.pages)

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
@@ -17,15 +17,16 @@ from accounts.policy import (
     can_unlock_years,
 )
 from core.i18n import pick_language
+from jobs.services import job_start
 from measures.locks import year_lock_record
 from measures.rounds import year_completeness
 from measures.services import WorkflowError, year_unlock
 
+from . import tasks
 from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, render_pdf, report_document, warning_lines
+from .rendering import render_html, report_document, warning_lines
 from .selectors import issue_preview, report_data, year_readiness
-from .services import report_issue
 from .text_checks import text_changes, text_warnings
 
 LANGS = ("ru", "en")
@@ -86,14 +87,22 @@ def report_preview(request: HttpRequest, year: int) -> HttpResponse:
     return HttpResponse(render_html(data, lang, preview=preview, request=request))
 
 
+@require_POST
 @login_required
 def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse:
+    """Start rendering a draft PDF as a job; its page offers the file when it is done."""
     _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
-    data = report_data(year=year, draft=True)
-    return pdf_response(render_pdf(render_html(data, lang)), f"report-{year}-{lang}-draft.pdf")
+    job = job_start(
+        kind="report_draft",
+        title=_("Draft PDF of the %(year)s report (%(lang)s)") % {"year": year, "lang": lang},
+        user=request.user,
+        task=tasks.report_draft_pdf,
+        params={"year": year, "lang_pdf": lang},
+    )
+    return redirect("jobs:detail", job.pk)
 
 
 @login_required
@@ -113,19 +122,18 @@ def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpRespons
 def report_issue_view(request: HttpRequest, year: int) -> HttpResponse:
     """GET: what issuing would change since the last revision; POST: issue. The secretariat's page."""
     _require(can_issue_reports(request.user))
-    report = get_object_or_404(AnnualReport, year=year)
+    get_object_or_404(AnnualReport, year=year)
     if request.method == "POST":
-        try:
-            revision = report_issue(report=report, user=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(
-                request,
-                _("The %(year)s report was issued as revision %(number)s; the year's figures are now locked.")
-                % {"year": year, "number": revision.number},
-            )
-        return redirect("reports:issue", year=year)
+        # Rendering both languages takes longer than a request may: issuing runs as a job, which
+        # refuses an identical revision under the year's lock; its page says how it ended.
+        job = job_start(
+            kind="report_issue",
+            title=_("Issuing the %(year)s report") % {"year": year},
+            user=request.user,
+            task=tasks.report_issue_job,
+            params={"year": year},
+        )
+        return redirect("jobs:detail", job.pk)
     preview = issue_preview(year, pick_language())
     return render(
         request,

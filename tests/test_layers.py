@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Lowest first; an app may import only from apps before it in this list.
-LAYERS = ["core", "programmes", "accounts", "measures", "reports", "portal", "demo", "cisreports"]
+LAYERS = ["core", "programmes", "accounts", "jobs", "measures", "reports", "portal", "demo", "cisreports"]
 RANK = {app: n for n, app in enumerate(LAYERS)}
 
 

@@ -54,9 +54,12 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "core",
     "programmes",
     "accounts",
+    "jobs",
     "measures",
     "reports",
     "portal",
@@ -109,6 +112,11 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write-ahead log: while a job's long transaction writes, the pages (and the job's own page)
+    # still read the last committed data instead of waiting for the lock.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -148,7 +156,8 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # Spreadsheet uploads: refused while they are received once over this size (bytes); the caps on
 # rows (and the columns, cells and unpacked size derived from them) keep a small file that
 # expands enormously from taking a worker down.
-IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES") or 10 * 1024 * 1024)
+# The admin's import runs in a job, not in the web request: 100 MB by default.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES") or 100 * 1024 * 1024)
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS") or 200_000)
 # Previews never confirmed are removed after this many seconds, at the next import.
 IMPORT_PREVIEW_MAX_AGE = int(os.environ.get("IMPORT_PREVIEW_MAX_AGE") or 2 * 60 * 60)
@@ -180,6 +189,10 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Reminders start this many days before a round's deadline (one a day, `send_reminders`).
 ROUND_REMINDER_DAYS = int(os.environ.get("ROUND_REMINDER_DAYS") or 14)
+
+# Background jobs (imports, exports, report rendering and issuing): queued in the database,
+# run by `manage.py db_worker` (as many workers as wanted; each job is taken by one).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Security: on in every mode ---------------------------------------------------------------
 

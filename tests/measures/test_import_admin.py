@@ -1,4 +1,4 @@
-"""Admin import (preview first, confirm second), export of the filtered changelist, buttons by role."""
+"""Admin import (a checking job first, an importing job second), export by a job, buttons by role."""
 
 # ruff: noqa: F401, F811 - pytest fixtures imported from tests.measures.importing
 
@@ -9,8 +9,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from jobs.models import Job
 from measures.models import ImportRecord, Result
 from tests.factories import ResultFactory
+from tests.jobs.workers import run_queued_jobs_here
 from tests.measures.importing import (
     RESULT_COLUMNS,
     analyst_kaz,
@@ -21,25 +23,34 @@ from tests.measures.importing import (
 )
 
 IMPORT_URL = reverse("admin:measures_result_import")
-PROCESS_URL = reverse("admin:measures_result_process_import")
 CHANGELIST_URL = reverse("admin:measures_result_changelist")
 KAZ_ROW = ["ct-2023-2025", "2024", "firearms_seized", "", "KAZ", "", "590", "", "figure"]
 BLR_ROW = ["", "2024", "firearms_seized", "", "BLR", "", "5", "", ""]
 
 
 def upload(client, data: bytes, name: str, format_index: int = 0):
-    """The first step: the file goes through a dry run and the preview is shown."""
-    return client.post(
+    """The first step: the file is kept, a job checks it (a dry run), its page shows the outcome."""
+    response = client.post(
         IMPORT_URL,
         {"resource": "0", "format": str(format_index), "import_file": SimpleUploadedFile(name, data)},
         HTTP_ACCEPT_LANGUAGE="en",
     )
+    if response.status_code != 302:
+        return response
+    run_queued_jobs_here()
+    return client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en")
 
 
 def confirm(client, preview):
-    """The second step: the confirm form of the preview, posted back."""
-    form = preview.context["confirm_form"]
-    return client.post(PROCESS_URL, dict(form.initial), HTTP_ACCEPT_LANGUAGE="en")
+    """The second step: the check's "Import these rows" button, then the importing job's page."""
+    response = client.post(preview.context["job"].result["confirm_url"], HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302
+    run_queued_jobs_here()
+    return client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en")
+
+
+def summary(page) -> dict:
+    return dict(page.context["job"].result["summary"])
 
 
 @pytest.fixture
@@ -55,16 +66,16 @@ def test_import_previews_then_writes_on_confirm(world, secretariat_client, secre
     preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
 
     assert preview.status_code == 200
-    assert preview.context["confirm_form"] is not None
-    assert preview.context["result"].totals["new"] == 1
+    assert preview.context["job"].status == Job.Status.SUCCEEDED
+    assert summary(preview)["New"] == 1
     content = preview.content.decode()
-    assert "1 new, 0 updated, 0 unchanged." in content
-    assert "<td>590</td>" in content and "<td>KAZ</td>" in content
+    assert "Import these rows" in content
     assert snapshot() == before
 
     done = confirm(secretariat_client, preview)
 
-    assert done.status_code == 302
+    assert done.context["job"].status == Job.Status.SUCCEEDED
+    assert done.context["job"].rows_written == 1
     result = Result.objects.get()
     assert (result.value, result.status, result.entered_by) == (590, Result.Status.DRAFT, secretariat)
     assert result.history.get().history_user == secretariat
@@ -79,7 +90,7 @@ def test_xlsx_upload_through_the_admin(world, secretariat_client):
     """An XLSX file goes through the same preview and confirm steps."""
     preview = upload(secretariat_client, xlsx_bytes([KAZ_ROW]), "results.xlsx", format_index=1)
 
-    assert confirm(secretariat_client, preview).status_code == 302
+    assert confirm(secretariat_client, preview).context["job"].status == Job.Status.SUCCEEDED
     assert Result.objects.get().state == world.kaz
 
 
@@ -89,14 +100,12 @@ def test_bad_rows_are_listed_and_cannot_be_confirmed(world, secretariat_client):
 
     preview = upload(secretariat_client, csv_bytes([KAZ_ROW, bad]), "results.csv")
 
-    assert preview.context.get("confirm_form") is None
+    job = preview.context["job"]
+    assert job.status == Job.Status.FAILED and "confirm_url" not in job.result
     content = preview.content.decode()
-    assert "unknown indicator “guns”" in content
-    assert "the value cannot be negative (-1)" in content
-    invalid = preview.context["result"].invalid_rows
-    assert [(row.number, sorted(row.field_specific_errors)) for row in invalid] == [
-        (3, ["indicator", "value"])
-    ]
+    assert "2 problem(s) in the file; nothing was imported." in content
+    assert "row 3, column “indicator”: unknown indicator “guns”" in content
+    assert "row 3, column “value”: the value cannot be negative (-1)" in content
     assert Result.objects.count() == 0
 
 
@@ -104,7 +113,7 @@ def test_unreadable_file_gets_one_clear_message(world, secretariat_client):
     """A damaged XLSX file is refused with a message saying so, not a traceback."""
     preview = upload(secretariat_client, b"PK\x03\x04 not really a workbook", "results.xlsx", format_index=1)
 
-    assert preview.status_code == 200
+    assert preview.context["job"].status == Job.Status.FAILED
     assert "The XLSX file is damaged or is not an Excel workbook." in preview.content.decode()
     assert Result.objects.count() == 0
 
@@ -113,7 +122,7 @@ def test_analyst_imports_own_state_in_admin(world, analyst_client, analyst_kaz):
     """An analyst of Kazakhstan imports Kazakhstan's rows through the admin."""
     preview = upload(analyst_client, csv_bytes([KAZ_ROW]), "kaz.csv")
 
-    assert confirm(analyst_client, preview).status_code == 302
+    assert confirm(analyst_client, preview).context["job"].status == Job.Status.SUCCEEDED
     assert Result.objects.get().entered_by == analyst_kaz
 
 
@@ -121,7 +130,7 @@ def test_analyst_is_refused_another_states_rows_in_admin(world, analyst_client):
     """A Belarus row in a Kazakhstan analyst's file is shown as outside their scope; nothing is written."""
     preview = upload(analyst_client, csv_bytes([KAZ_ROW, BLR_ROW]), "mixed.csv")
 
-    assert preview.context.get("confirm_form") is None
+    assert "confirm_url" not in preview.context["job"].result
     assert "This result belongs to another state or body than yours." in preview.content.decode()
     assert Result.objects.count() == 0
 
@@ -177,14 +186,21 @@ def test_template_download(world, secretariat_client):
 
 
 def export_csv(client, query: str = "") -> list[list[str]]:
+    """The export form posted: a job writes the file, its page offers it for download."""
     url = reverse("admin:measures_result_export") + query
     form = client.get(url).context["form"]
     data = {name: "on" for name, field in form.fields.items() if field.__class__.__name__ == "BooleanField"}
     data.update({"format": "0", "resource": "0"})
-    response = client.post(url, data)
+    started = client.post(url, data)
+    assert started.status_code == 302
+    run_queued_jobs_here()
+    job = Job.objects.get(pk=started["Location"].rstrip("/").rsplit("/", 1)[-1])
+    response = client.get(reverse("jobs:download", args=[job.pk]))
     assert response.status_code == 200
-    assert response.content.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
-    text = response.content.decode("utf-8-sig")
+    assert response["Content-Disposition"] == 'attachment; filename="results.csv"'
+    content = b"".join(response.streaming_content)
+    assert content.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
+    text = content.decode("utf-8-sig")
     return [line.split(",") for line in text.strip().splitlines()]
 
 
@@ -242,7 +258,7 @@ def test_file_level_error_is_a_message_not_a_traceback(world, secretariat_client
     content = preview.content.decode()
     assert "missing required column(s): value" in content
     assert "Traceback" not in content
-    assert preview.context.get("confirm_form") is None
+    assert preview.context["job"].status == Job.Status.FAILED
 
 
 def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_client):
@@ -256,19 +272,19 @@ def test_confirmation_after_the_data_changed_imports_nothing(world, secretariat_
 
     done = confirm(secretariat_client, preview)
 
-    assert done.status_code == 302
-    assert done["Location"] == IMPORT_URL
-    shown = [str(m) for m in done.wsgi_request._messages]
-    assert "row 2, column “value”: this result is already verified; it cannot be changed by an import" in (
-        shown
-    )
-    assert "Nothing was imported." in shown
+    job = done.context["job"]
+    assert job.status == Job.Status.FAILED
+    assert job.error == "1 problem(s) in the file; nothing was imported."
+    assert job.result["errors"] == [
+        "row 2, column “value”: this result is already verified; it cannot be changed by an import"
+    ]
+    assert "this result is already verified" in done.content.decode()
     assert Result.objects.count() == 1
     assert Result.objects.get().value == 500
 
 
-def test_large_file_preview_shows_its_first_rows_and_imports_all(world, secretariat_client):
-    """A 600-row file: the preview lists the first 500 rows and says so; confirming imports all 600."""
+def test_large_file_is_checked_then_imported_with_its_counts(world, secretariat_client):
+    """A 600-row file: the check counts 600 rows read and validated; importing writes all 600."""
     rows = [
         ["", str(year), code, "", state, "", "1", "", ""]
         for year in range(1991, 2091)
@@ -278,9 +294,9 @@ def test_large_file_preview_shows_its_first_rows_and_imports_all(world, secretar
 
     preview = upload(secretariat_client, csv_bytes(rows), "big.csv")
 
-    content = preview.content.decode()
-    assert "600 new, 0 updated, 0 unchanged." in content
-    assert "The first 500 of 600 rows are shown." in content
-    assert content.count('<tr class="new">') == 500
-    assert confirm(secretariat_client, preview).status_code == 302
+    job = preview.context["job"]
+    assert (job.rows_read, job.rows_validated, job.rows_written) == (600, 600, 0)
+    assert summary(preview)["New"] == 600
+    done = confirm(secretariat_client, preview).context["job"]
+    assert (done.rows_read, done.rows_written) == (600, 600)
     assert Result.objects.count() == 600

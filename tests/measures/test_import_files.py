@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from measures.imports.files import FileRejected, read_dataset
-from measures.imports.limits import max_upload_bytes
+from measures.imports.limits import max_upload_bytes, megabytes
 from measures.models import ImportRecord, Result
 from tests.measures.importing import (
     RESULT_COLUMNS,
@@ -55,7 +55,7 @@ def test_unreadable_files_are_refused_with_one_message(world, tmp_path, name, co
 
 
 def test_file_over_the_size_limit_is_refused_unread(world, tmp_path):
-    """A file over 10 MB is refused by its size."""
+    """A file over the upload limit is refused by its size."""
     path = tmp_path / "huge.csv"
     with path.open("wb") as out:
         out.write(csv_bytes([ROW]))
@@ -64,7 +64,7 @@ def test_file_over_the_size_limit_is_refused_unread(world, tmp_path):
     run = run_import("results", path)
 
     assert run.code == 1
-    assert "files of at most 10 MB can be imported" in run.err
+    assert f"files of at most {megabytes(max_upload_bytes())} MB can be imported" in run.err
     assert Result.objects.count() == 0
 
 

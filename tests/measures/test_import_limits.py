@@ -16,6 +16,7 @@ from django.http.multipartparser import MultiPartParser
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, RequestFactory, encode_multipart
 from django.urls import reverse
 
+from jobs.models import Job
 from measures.imports.files import FileRejected, read_dataset
 from measures.imports.previews import preview_folder, previews_expire
 from measures.imports.results import ResultResource
@@ -23,6 +24,7 @@ from measures.imports.uploads import BoundedUploadHandler, upload_refusal
 from measures.models import ImportRecord, Operation, Result
 from measures.services_import import data_import
 from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory
+from tests.jobs.workers import run_queued_jobs_here
 from tests.measures.importing import (
     OPERATION_COLUMNS,
     analyst_kaz,
@@ -36,7 +38,6 @@ from tests.measures.importing import (
 )
 
 IMPORT_URL = reverse("admin:measures_result_import")
-PROCESS_URL = reverse("admin:measures_result_process_import")
 KAZ_ROW = ["ct-2023-2025", "2024", "firearms_seized", "", "KAZ", "", "590", "", "figure"]
 # Well within a test's patience, far below the minutes these files took before they were bounded.
 SECONDS = 10
@@ -188,56 +189,45 @@ def test_admin_upload_over_the_limit_is_refused_with_the_limit(world, secretaria
     assert snapshot() == before
 
 
-def test_refused_preview_keeps_no_file(world, secretariat_client):
-    """A file whose rows are refused in the preview leaves nothing in the previews' folder."""
-    files = _previews()
+def _upload(client, data: bytes, name: str) -> Job:
+    response = client.post(
+        IMPORT_URL,
+        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile(name, data)},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    run_queued_jobs_here()
+    return Job.objects.get(pk=response["Location"].rstrip("/").rsplit("/", 1)[-1])
+
+
+def test_refused_check_keeps_no_file(world, secretariat_client):
+    """A file whose rows are refused by the check is not kept: nothing could import it later."""
     bad = ["", "2024", "guns", "", "KAZ", "", "1", "", ""]
 
-    page = secretariat_client.post(
-        IMPORT_URL,
-        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile("bad.csv", csv_bytes([bad]))},
-        HTTP_ACCEPT_LANGUAGE="en",
-    )
+    job = _upload(secretariat_client, csv_bytes([bad]), "bad.csv")
 
-    assert page.context["result"].has_validation_errors()
-    assert _previews() == files
+    assert job.status == Job.Status.FAILED
+    assert not job.upload.storage.exists(job.upload.name)
 
 
-def test_abandoned_preview_expires_and_cannot_be_confirmed(world, secretariat_client):
-    """A preview never confirmed is removed once older than IMPORT_PREVIEW_MAX_AGE (at the next
-    upload); confirming it afterwards says so and imports nothing."""
-    files = _previews()
-    preview = secretariat_client.post(
-        IMPORT_URL,
-        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile("ok.csv", csv_bytes([KAZ_ROW]))},
-        HTTP_ACCEPT_LANGUAGE="en",
-    )
-    kept = _previews() - files
-    assert len(kept) == 1
+def test_a_checked_file_is_imported_once(world, secretariat_client):
+    """Confirming the same check twice imports once; the second time says the file is gone."""
+    job = _upload(secretariat_client, csv_bytes([KAZ_ROW]), "ok.csv")
+    confirm = job.result["confirm_url"]
+    secretariat_client.post(confirm, HTTP_ACCEPT_LANGUAGE="en")
+    run_queued_jobs_here()
 
-    assert previews_expire(now=time.time() + 3 * 60 * 60) >= 1
-    assert _previews() & kept == set()
+    again = secretariat_client.post(confirm, HTTP_ACCEPT_LANGUAGE="en", follow=True)
 
-    done = secretariat_client.post(
-        PROCESS_URL, dict(preview.context["confirm_form"].initial), HTTP_ACCEPT_LANGUAGE="en", follow=True
-    )
-    assert "This preview has expired or was already imported; nothing was imported." in done.content.decode()
-    assert Result.objects.count() == 0
+    assert "This file was already imported, or is no longer kept" in again.content.decode()
+    assert Result.objects.count() == 1
 
 
-def test_confirm_form_cannot_name_another_file(world, secretariat_client):
-    """The file name a confirm form sends back is never a path of the browser's choosing."""
-    preview = secretariat_client.post(
-        IMPORT_URL,
-        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile("ok.csv", csv_bytes([KAZ_ROW]))},
-        HTTP_ACCEPT_LANGUAGE="en",
-    )
-    form = dict(preview.context["confirm_form"].initial)
-    form["import_file_name"] = "../../etc/passwd"
+def test_nobody_confirms_anothers_check(world, secretariat_client, client, analyst_kaz):
+    """The confirmation of a check is its author's alone: for anyone else it does not exist."""
+    job = _upload(secretariat_client, csv_bytes([KAZ_ROW]), "ok.csv")
+    client.force_login(analyst_kaz)
 
-    done = secretariat_client.post(PROCESS_URL, form, HTTP_ACCEPT_LANGUAGE="en", follow=True)
-
-    assert "This preview has expired or was already imported" in done.content.decode()
+    assert client.post(job.result["confirm_url"], HTTP_ACCEPT_LANGUAGE="en").status_code == 404
     assert Result.objects.count() == 0
 
 
@@ -288,8 +278,8 @@ def test_rows_are_numbered_as_the_spreadsheet_shows_them(world):
         assert [(e.row, e.column) for e in outcome.errors] == [(4, "indicator")], name
 
 
-def test_preview_shows_old_and_new_value_of_a_changed_cell(world, secretariat_client):
-    """The preview of a changed result shows the stored value beside the file's (old -> new)."""
+def test_check_counts_a_changed_result_as_updated(world, secretariat_client):
+    """The check of a file that changes a stored result counts it as updated, not new."""
     ResultFactory(
         indicator=world.firearms,
         programme=world.ct,
@@ -299,16 +289,10 @@ def test_preview_shows_old_and_new_value_of_a_changed_cell(world, secretariat_cl
         status=Result.Status.SUBMITTED,
     )
 
-    page = secretariat_client.post(
-        IMPORT_URL,
-        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile("c.csv", csv_bytes([KAZ_ROW]))},
-        HTTP_ACCEPT_LANGUAGE="en",
-    )
+    job = _upload(secretariat_client, csv_bytes([KAZ_ROW]), "c.csv")
 
-    content = page.content.decode()
-    assert "0 new, 1 updated, 0 unchanged." in content
-    assert "<del>500</del> → <ins>590</ins>" in content
-    assert "<del>figure</del>" not in content  # unchanged cells show the value alone
+    assert dict(job.result["summary"])["Updated"] == 1
+    assert dict(job.result["summary"])["New"] == 0
 
 
 def test_result_form_and_import_say_new_results_are_drafts(world, secretariat_client):

@@ -10,6 +10,7 @@ from reports.models import AnnualReport, Mandate, ReportRevision
 from reports.services import report_issue
 from tests.concurrency import InThread, needs_postgresql, wait_until_another_connection_waits
 from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory, UserFactory
+from tests.jobs.workers import run_queued_jobs_here
 
 
 @pytest.fixture
@@ -63,11 +64,14 @@ def test_the_page_shows_what_changed_since_the_last_revision(
 def test_issuing_from_the_page_names_the_new_revision_and_locks_the_year_through_the_lock_service(
     client, secretariat, report_2024, english
 ):
-    """POST issues; the page then names the current revision; the lock's history says why and who."""
+    """POST starts the issuing job; its page says which revision was issued, the issue page then names
+    it and offers unlocking; the lock's history says why and who."""
     client.force_login(secretariat)
-    response = client.post(_issue_url(), HTTP_ACCEPT_LANGUAGE="en", follow=True)
-    html = response.content.decode()
-    assert "The 2024 report was issued as revision 1" in html
+    started = client.post(_issue_url(), HTTP_ACCEPT_LANGUAGE="en")
+    run_queued_jobs_here()
+    job_page = client.get(started["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "The 2024 report was issued as revision 1" in job_page
+    html = client.get(_issue_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Revision 1, issued" in html
     assert "The figures of 2024 are locked since" in html and "issued as revision 1, by sec" in html
     assert "Unlock the year" in html
@@ -83,8 +87,10 @@ def test_an_identical_revision_is_refused(client, secretariat, report_2024, engl
     client.force_login(secretariat)
     page = client.get(_issue_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Nothing changed since revision 1" in page and "Issue as revision" not in page
-    response = client.post(_issue_url(), HTTP_ACCEPT_LANGUAGE="en", follow=True)
-    assert "Nothing changed since revision 1 of the 2024 report" in response.content.decode()
+    started = client.post(_issue_url(), HTTP_ACCEPT_LANGUAGE="en")
+    run_queued_jobs_here()
+    job_page = client.get(started["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Nothing changed since revision 1 of the 2024 report" in job_page
     assert ReportRevision.objects.count() == 1
 
 

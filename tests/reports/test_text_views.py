@@ -3,9 +3,11 @@
 import pytest
 from django.urls import reverse
 
+from jobs.models import Job
 from measures.models import Result
 from reports.models import AnnualReport, Mandate, Passage
 from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory, UserFactory
+from tests.jobs.workers import run_queued_jobs_here
 
 from .conftest import docx_paragraphs, pdf_text
 
@@ -50,9 +52,14 @@ def form(report, **changes) -> dict:
 
 
 def english_pdf(client, year=2024) -> str:
-    response = client.get(reverse("reports:draft_pdf", args=[year, "en"]))
+    """The English draft PDF, rendered by its job and downloaded from the job's page."""
+    started = client.post(reverse("reports:draft_pdf", args=[year, "en"]))
+    assert started.status_code == 302
+    run_queued_jobs_here()
+    job = Job.objects.filter(kind="report_draft").latest("pk")
+    response = client.get(reverse("jobs:download", args=[job.pk]))
     assert response.status_code == 200
-    return pdf_text(response.content)
+    return pdf_text(b"".join(response.streaming_content))
 
 
 def test_the_editor_shows_both_languages_and_the_years_references(

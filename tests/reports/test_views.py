@@ -5,9 +5,11 @@ import hashlib
 import pytest
 from django.urls import reverse
 
+from jobs.models import Job
 from measures.models import Result
 from reports.models import AnnualReport, Mandate, ReportRevision
 from tests.factories import IndicatorFactory, MemberStateFactory, ResultFactory, UserFactory
+from tests.jobs.workers import run_queued_jobs_here
 
 from .conftest import pdf_text
 
@@ -67,7 +69,7 @@ def test_a_reviewer_downloads_issued_revisions_but_sees_nothing_unissued(client,
     assert response["Content-Disposition"] == 'attachment; filename="report-2024-rev1-en.pdf"'
     assert response.content == b"%PDF-1.7 issued"
     assert client.get(reverse("reports:preview", args=[2024])).status_code == 403
-    assert client.get(reverse("reports:draft_pdf", args=[2024, "en"])).status_code == 403
+    assert client.post(reverse("reports:draft_pdf", args=[2024, "en"])).status_code == 403
 
 
 def test_an_analyst_previews_the_report_and_downloads_a_draft_pdf(client, report_2024):
@@ -79,9 +81,15 @@ def test_an_analyst_previews_the_report_and_downloads_a_draft_pdf(client, report
     assert page.status_code == 200
     assert "In 2024, 590 firearms were seized." in html
     assert 'lang="en"' in html and reverse("reports:issue", args=[2024]) not in html
-    response = client.get(reverse("reports:draft_pdf", args=[2024, "en"]))
+    started = client.post(reverse("reports:draft_pdf", args=[2024, "en"]))
+    job = Job.objects.get(user=analyst, kind="report_draft")
+    assert started["Location"] == reverse("jobs:detail", args=[job.pk])
+    run_queued_jobs_here()
+    job.refresh_from_db()
+    assert job.status == Job.Status.SUCCEEDED and job.pages_rendered >= 1
+    response = client.get(reverse("jobs:download", args=[job.pk]))
     assert response["Content-Disposition"] == 'attachment; filename="report-2024-en-draft.pdf"'
-    text = pdf_text(response.content)
+    text = pdf_text(b"".join(response.streaming_content))
     assert "590 firearms" in text and "DRAFT" in text
     assert "Check before issuing" not in text
 
@@ -103,28 +111,35 @@ def test_an_unknown_year_or_language_is_not_found(client, secretariat, report_20
     """A year with neither a report nor results, or a language other than ru/en, gives 404."""
     client.force_login(secretariat)
     assert client.get(reverse("reports:preview", args=[1999])).status_code == 404
-    assert client.get(reverse("reports:draft_pdf", args=[2024, "de"])).status_code == 404
+    assert client.post(reverse("reports:draft_pdf", args=[2024, "de"])).status_code == 404
     assert client.get(reverse("reports:revision_pdf", args=[2024, 7, "en"])).status_code == 404
 
 
 def test_the_secretariat_issues_from_the_page_and_finds_the_new_revision_listed(
     client, secretariat, report_2024
 ):
-    """POSTing the issue form makes revision 2 (after 1) and returns to the issue page, which names it."""
+    """POSTing the issue form starts a job; once a worker ran it, its page says revision 2 (after 1)
+    was issued and links its PDFs."""
     client.force_login(secretariat)
-    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
-    assert response.redirect_chain[-1][0] == reverse("reports:issue", args=[2024])
-    html = response.content.decode()
-    assert "issued as revision 2" in html and "Revision 2, issued" in html
+    started = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en")
+    run_queued_jobs_here()
+    response = client.get(started["Location"], HTTP_ACCEPT_LANGUAGE="en")
+    assert "issued as revision 2" in response.content.decode()
+    assert reverse("reports:revision_pdf", args=[2024, 2, "en"]) in response.content.decode()
+    issue_page = client.get(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en")
+    assert "Revision 2, issued" in issue_page.content.decode()
     revision = ReportRevision.objects.get(report=report_2024, number=2)
     assert "590 firearms" in pdf_text(revision.pdf("en"))
 
 
 def test_issuing_without_any_verified_result_is_refused_with_a_message(client, secretariat, report_2024):
-    """With every result of the year still submitted, nothing is issued and the page says why."""
+    """With every result of the year still submitted, nothing is issued and the job's page says why."""
     Result.objects.update(status=Result.Status.SUBMITTED)
     client.force_login(secretariat)
-    response = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en", follow=True)
+    started = client.post(reverse("reports:issue", args=[2024]), HTTP_ACCEPT_LANGUAGE="en")
+    run_queued_jobs_here()
+    response = client.get(started["Location"], HTTP_ACCEPT_LANGUAGE="en")
+    assert "The job failed" in response.content.decode()
     assert "no result of 2024 is verified" in response.content.decode()
     assert ReportRevision.objects.count() == 1
 
