@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from accounts.models import Profile
 from accounts.policy import can_follow_round
 from accounts.services import profile_set_reminders
+from core.years import FIRST_YEAR, LAST_YEAR
 from measures.rounds import current_round, round_grid
 from measures.rounds_export import grid_csv, grid_xlsx
 
@@ -21,10 +22,10 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def _grid_or_404(request: HttpRequest, year: int):
     if not can_follow_round(request.user):
         raise PermissionDenied
-    grid = round_grid(year)
-    if grid.round is None:  # the page follows the rounds the secretariat has opened
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Http404(_("No reporting round is recorded for %(year)s.") % {"year": year})
-    return grid
+    # Every year has a round: one not opened yet has the default expectations and no deadline.
+    return round_grid(year)
 
 
 @login_required

@@ -68,8 +68,17 @@ def test_other_roles_cannot_open_the_grid(rw, client):
     assert client.get(reverse("portal:round_csv", args=[2025])).status_code == 403
 
 
-def test_a_year_without_a_round_is_not_found(rw, sec_client):
-    assert sec_client.get(reverse("portal:round_detail", args=[2019])).status_code == 404
+def test_a_year_without_an_opened_round_shows_its_default_grid(rw, sec_client, english):
+    """A year the secretariat has not opened shows the default expectations, no deadline, and how to open it;
+    a year outside the accepted range is not found."""
+    page = sec_client.get(reverse("portal:round_detail", args=[2019]), HTTP_ACCEPT_LANGUAGE="en")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "This round is not opened yet" in html and "Open the round" in html
+    assert "Deadline:" not in html
+    csv = sec_client.get(reverse("portal:round_csv", args=[2019]))
+    assert csv.status_code == 200 and csv.content.decode("utf-8-sig").startswith("reporter,indicator,status")
+    assert sec_client.get(reverse("portal:round_detail", args=[1900])).status_code == 404
 
 
 def test_the_dashboard_opens_on_the_latest_complete_year_with_a_link_to_the_one_in_progress(
