@@ -1,4 +1,4 @@
-"""The secretariat's reporting round in a real browser, from states missing to all verified; axe checks."""
+"""The secretariat's reporting round in a real browser, from states missing to issued; axe checks."""
 
 import datetime
 
@@ -9,16 +9,19 @@ from playwright.sync_api import Page, expect
 
 from measures.models import ReportingRound, Result
 from measures.rounds import round_grid
+from reports.models import AnnualReport, ReportRevision
 from tests.browser.test_reviewer_journey import log_in, serious_violations
+from tests.jobs.workers import run_queued_jobs_here
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def site(live_server):
-    """The demo data and accounts, and an open 2025 round."""
+    """The demo data and accounts, an open 2025 round and the 2025 report's record."""
     call_command("load_demo", with_users=True, verbosity=0)
     ReportingRound.objects.create(year=2025, deadline=datetime.date(2026, 3, 31))
+    AnnualReport.objects.create(year=2025)
     return live_server.url
 
 
@@ -40,10 +43,11 @@ def submit_every_expected_result() -> int:
     return len(rows)
 
 
-def test_the_secretariat_takes_a_round_from_states_missing_to_all_verified(page: Page, site, artifacts):
+def test_the_secretariat_takes_a_round_from_states_missing_to_issued(page: Page, site, artifacts):
     """The secretariat sees every state missing, then, once the states have submitted, verifies
-    the whole list at 1366 px (value and status in view), and the year is ready to issue; the
-    round's pages and the analysts' admin pages have no serious accessibility violation."""
+    the whole list at 1366 px (value and status in view); the year is ready to issue, and issuing
+    (confirmed on its page, run as a job) makes revision 1 and locks the year; the round's pages,
+    the issue and job pages and the analysts' admin pages have no serious accessibility violation."""
     base = site
     problems: dict[str, list[str]] = {}
     page.set_viewport_size({"width": 1366, "height": 900})
@@ -98,6 +102,21 @@ def test_the_secretariat_takes_a_round_from_states_missing_to_all_verified(page:
     expect(home).to_contain_text("the year is ready to issue")
     expect(page.locator("#figures-heading")).to_have_text("Figures of 2025")
     page.screenshot(path=artifacts / "round-verified.png", full_page=True)
+
+    # Issuing: a look at what it will hold first, then the job, then the revision named.
+    page.goto(base + "/reports/2025/issue/")
+    problems["issue-page"] = serious_violations(page)
+    page.get_by_role("button", name="Issue as revision 1").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("2025")
+    run_queued_jobs_here()
+    page.reload()
+    expect(page.locator("main")).to_contain_text("issued as revision 1")
+    problems["job-page"] = serious_violations(page)
+    assert ReportRevision.objects.filter(report__year=2025, number=1).exists()
+    page.goto(base + "/reports/2025/issue/")
+    expect(page.locator("main")).to_contain_text("Revision 1, issued")
+    expect(page.get_by_role("button", name="Unlock the year")).to_be_visible()
+    page.screenshot(path=artifacts / "round-issued.png", full_page=True)
 
     # The admin pages an analyst works in: the results list, a result's form, the import.
     page.get_by_role("button", name="Log out").click()
