@@ -332,7 +332,9 @@ class SpreadsheetResource(EscapingResource):
         ):
             self.rows_changed += 1
             if len(self.row_changes) < self.changes_shown:
-                self.row_changes.append(self.row_change(row, row_result.import_type, kwargs.get("row_number")))
+                self.row_changes.append(
+                    self.row_change(row, row_result.import_type, kwargs.get("row_number"))
+                )
 
     def row_change(self, row, import_type: str, row_number: int | None) -> dict:
         """A new or changed row as a job's check lists it: its sheet row and its cells, old -> new.

@@ -353,3 +353,29 @@ def test_the_check_in_russian_says_what_changes(world, secretariat_client):
 
     assert "<del>500</del> → <ins>590</ins>" in content
     assert "What the import would change" not in content
+
+
+def test_a_check_left_unconfirmed_expires_and_its_page_says_so(world, secretariat_client, settings):
+    """The upload of a check nobody confirmed within IMPORT_PREVIEW_MAX_AGE is removed by the daily
+    cleanup; the check's page then offers no import, says to upload again, and confirming imports nothing."""
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.IMPORT_PREVIEW_MAX_AGE = 60 * 60
+    preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
+    job = preview.context["job"]
+    path = job.upload.name
+    Job.objects.filter(pk=job.pk).update(finished_at=timezone.now() - timedelta(hours=2))
+
+    call_command("jobs_cleanup", stdout=io.StringIO())
+
+    assert not job.upload.storage.exists(path)
+    page = secretariat_client.get(reverse("jobs:detail", args=[job.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    content = page.content.decode()
+    assert "Import these rows" not in content
+    assert "The uploaded file is no longer kept: a check not confirmed within 1 hour expires." in content
+    response = secretariat_client.post(job.result["confirm_url"], HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302 and response["Location"] == IMPORT_URL
+    assert Result.objects.count() == 0 and Job.objects.count() == 1
