@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,53 @@ def job_start(
         job.save()
         job.task_id = str(task.enqueue(job.pk).id)
         job.save(update_fields=["task_id"])
+    # After the new job exists: a file it reuses (a confirmed check's upload) counts as in use.
+    job_files_expire(limit=EXPIRE_BATCH)
     return job
+
+
+# Files removed at most per job started: the start stays cheap; `jobs_cleanup` removes the rest.
+EXPIRE_BATCH = 20
+
+
+def job_files_expire(*, now: datetime | None = None, limit: int | None = None) -> tuple[int, int]:
+    """Remove expired job files; how many result files and how many uploads were removed.
+
+    A result file goes JOB_FILES_MAX_AGE seconds after its job finished; the upload of a finished
+    job (an import check nobody confirmed) after IMPORT_PREVIEW_MAX_AGE, unless a job still waiting
+    or running reads it. The job keeps its page; its file field is emptied, so the page says the
+    file expired. `limit` bounds how many of each are removed in one call.
+    """
+    now = now or timezone.now()
+    done = (Job.Status.SUCCEEDED, Job.Status.FAILED)
+    results = (
+        Job.objects.exclude(result_file="")
+        .filter(finished_at__lt=now - timedelta(seconds=settings.JOB_FILES_MAX_AGE))
+        .order_by("finished_at")
+        .values_list("pk", "result_file")
+    )
+    in_use = Job.objects.exclude(status__in=done).exclude(upload="").values("upload")
+    uploads = (
+        Job.objects.exclude(upload="")
+        .filter(status__in=done, finished_at__lt=now - timedelta(seconds=settings.IMPORT_PREVIEW_MAX_AGE))
+        .exclude(upload__in=in_use)
+        .order_by("finished_at")
+        .values_list("pk", "upload")
+    )
+    removed = []
+    for rows, field_name in ((results, "result_file"), (uploads, "upload")):
+        rows = list(rows if limit is None else rows[:limit])
+        storage = Job._meta.get_field(field_name).storage
+        names = {name for _pk, name in rows}
+        for name in names:
+            try:
+                storage.delete(name)
+            except OSError as error:
+                logger.warning("job file %s not removed: %s", name, error)
+        # Every job naming a removed file (a check and the import that reused its upload).
+        Job.objects.filter(**{f"{field_name}__in": names}).update(**{field_name: ""})
+        removed.append(len(rows))
+    return removed[0], removed[1]
 
 
 def progress_file(job_id: int) -> Path:

@@ -1,5 +1,8 @@
 """Job pages: my jobs, one job's progress (refreshing itself until done) and its file."""
 
+import math
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -33,15 +36,29 @@ def job_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _detail(request: HttpRequest, job: Job, status: int = 200) -> HttpResponse:
+    context = {
+        "job": job,
+        "refresh": REFRESH_SECONDS,
+        # How long files are kept, as the page of an expired one says it.
+        "files_max_days": math.ceil(settings.JOB_FILES_MAX_AGE / 86400),
+        "upload_max_hours": math.ceil(settings.IMPORT_PREVIEW_MAX_AGE / 3600),
+    }
+    return render(request, "jobs/job_detail.html", context, status=status)
+
+
 @login_required
 def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    job = live_progress(_visible_job(request, pk))
-    return render(request, "jobs/job_detail.html", {"job": job, "refresh": REFRESH_SECONDS})
+    return _detail(request, live_progress(_visible_job(request, pk)))
 
 
 @login_required
-def job_download(request: HttpRequest, pk: int) -> FileResponse:
+def job_download(request: HttpRequest, pk: int) -> HttpResponse:
     job = _visible_job(request, pk)
-    if job.status != Job.Status.SUCCEEDED or not job.result_file:
+    if job.status != Job.Status.SUCCEEDED or not job.result_name:
         raise Http404
+    if not job.result_file or not job.result_file.storage.exists(job.result_file.name):
+        # Expired (or removed by hand): the job's page says so, not an error.
+        job.result_file = ""
+        return _detail(request, job, status=410)
     return FileResponse(job.result_file.open("rb"), as_attachment=True, filename=job.result_name)

@@ -47,6 +47,9 @@ class ImportOutcome:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    # The first new or changed rows (when asked for), cells as [column, old or None, new].
+    changes: list[dict] = field(default_factory=list)
+    changes_total: int = 0
 
     @property
     def ok(self) -> bool:
@@ -151,11 +154,12 @@ def data_import(
     size: int | None = None,
     on_read: Callable[[int], None] | None = None,
     on_row: Callable[[], None] | None = None,
+    changes_shown: int = 0,
 ) -> ImportOutcome:
     """Import a CSV or XLSX file of `kind`: every row or none; `user` None means the secretariat.
 
     `on_read(rows)` is told how many rows the file has, `on_row()` of each row gone through (a job's
-    progress).
+    progress). `changes_shown` keeps that many new or changed rows, old -> new, in the outcome.
     """
     resource_class = RESOURCES[kind]
     refusal = resource_class.import_refusal(user)
@@ -173,6 +177,7 @@ def data_import(
         return outcome
     # No preview to show: keep only the rows that failed, not a result object per row.
     resource = resource_class(user=user, source=source, keep_rows=False)
+    resource.changes_shown = changes_shown
     if on_read is not None:
         on_read(len(dataset))
     if on_row is not None:
@@ -184,4 +189,6 @@ def data_import(
 
         resource.after_import_row = counted_after_import_row
     result = resource.import_data(dataset, dry_run=dry_run, file_name=file_name, user=user)
-    return outcome_from_result(kind=kind, file_name=file_name, dry_run=dry_run, result=result)
+    outcome = outcome_from_result(kind=kind, file_name=file_name, dry_run=dry_run, result=result)
+    outcome.changes, outcome.changes_total = resource.row_changes, resource.rows_changed
+    return outcome

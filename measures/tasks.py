@@ -21,6 +21,8 @@ from .services_import import data_import
 
 # The row errors a job page lists; the rest are counted.
 ERRORS_SHOWN = 200
+# The new or changed rows a check lists cell by cell (old -> new); the rest are counted.
+CHANGES_SHOWN = 500
 EXPORT_CHUNK = 2000
 
 
@@ -54,6 +56,7 @@ def import_work(job: Job, progress: Progress) -> JobOutcome:
         source=ImportRecord.Source.ADMIN,
         on_read=lambda rows: progress.set(rows_read=rows),
         on_row=on_row,
+        changes_shown=CHANGES_SHOWN if dry_run else 0,
     )
     errors = [str(error) for error in outcome.errors]
     result = {
@@ -78,6 +81,8 @@ def import_work(job: Job, progress: Progress) -> JobOutcome:
     if dry_run:
         result["summary"].append([_("Checked"), _("every row can be imported; nothing is written yet.")])
         result["confirm_url"] = reverse(params["confirm_view"], args=[job.pk])
+        result["changes"] = outcome.changes
+        result["changes_total"] = outcome.changes_total
     else:
         result["summary"].append([_("Imported"), _("every row was written.")])
         result["links"] = [[_("Back to the list"), reverse(params["list_view"])]]

@@ -1,4 +1,4 @@
-"""Background work of the reports app: draft PDFs and issuing, run as jobs."""
+"""Background work of the reports app: draft PDFs and Word files, and issuing, run as jobs."""
 
 import tempfile
 from pathlib import Path
@@ -11,8 +11,9 @@ from django_tasks import task
 from jobs.models import Job
 from jobs.services import JobFailed, JobOutcome, Progress, job_run
 
+from .docx import render_docx
 from .models import AnnualReport
-from .rendering import render_html, render_pdf_counted
+from .rendering import render_html, render_pdf_counted, report_document
 from .selectors import report_data
 from .services import report_issue
 
@@ -37,6 +38,23 @@ def draft_work(job: Job, progress: Progress) -> JobOutcome:
         file_path=Path(out.name),
         file_name=f"report-{year}-{lang}-draft.pdf",
     )
+
+
+@task()
+def report_draft_docx(job_id: int) -> None:
+    """Write the draft Word file of a year in one language, for download from the job's page."""
+    job_run(job_id=job_id, work=draft_docx_work)
+
+
+def draft_docx_work(job: Job, progress: Progress) -> JobOutcome:
+    year, lang = job.params["year"], job.params["lang_pdf"]
+    progress.set(message=_("Gathering the figures"))
+    data = report_data(year=year, draft=True)
+    progress.set(message=_("Writing the Word file"))
+    content = render_docx(report_document(data, lang))
+    with tempfile.NamedTemporaryFile(suffix=".docx", delete=False) as out:
+        out.write(content)
+    return JobOutcome(file_path=Path(out.name), file_name=f"report-{year}-{lang}-draft.docx")
 
 
 @task()

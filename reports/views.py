@@ -23,9 +23,8 @@ from measures.rounds import year_completeness
 from measures.services import WorkflowError, year_unlock
 
 from . import tasks
-from .docx import render_docx
 from .models import AnnualReport, ReportRevision
-from .rendering import render_html, report_document, warning_lines
+from .rendering import render_html, warning_lines
 from .selectors import issue_preview, report_data, year_readiness
 from .text_checks import text_changes, text_warnings
 
@@ -105,16 +104,22 @@ def report_draft_pdf(request: HttpRequest, year: int, lang: str) -> HttpResponse
     return redirect("jobs:detail", job.pk)
 
 
+@require_POST
 @login_required
 def report_draft_docx(request: HttpRequest, year: int, lang: str) -> HttpResponse:
-    """The draft as Word, the same document as the draft PDF."""
+    """Start writing the draft as Word (the same document as the draft PDF) as a job."""
     _require(can_preview_reports(request.user))
     if lang not in LANGS:
         raise Http404
     _year_with_data(year)
-    data = report_data(year=year, draft=True)
-    content = render_docx(report_document(data, lang))
-    return pdf_response(content, f"report-{year}-{lang}-draft.docx", DOCX_TYPE)
+    job = job_start(
+        kind="report_draft",
+        title=_("Draft Word file of the %(year)s report (%(lang)s)") % {"year": year, "lang": lang},
+        user=request.user,
+        task=tasks.report_draft_docx,
+        params={"year": year, "lang_pdf": lang},
+    )
+    return redirect("jobs:detail", job.pk)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

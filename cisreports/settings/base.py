@@ -193,6 +193,10 @@ ROUND_REMINDER_DAYS = int(os.environ.get("ROUND_REMINDER_DAYS") or 14)
 # Background jobs (imports, exports, report rendering and issuing): queued in the database,
 # run by `manage.py db_worker` (as many workers as wanted; each job is taken by one).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A job's result file (an export, a draft) is removed this many seconds after the job finished;
+# the uploaded file of an import check nobody confirmed, after IMPORT_PREVIEW_MAX_AGE. Removed a
+# few at a time whenever a job starts, and all at once by `manage.py jobs_cleanup` (daily).
+JOB_FILES_MAX_AGE = int(os.environ.get("JOB_FILES_MAX_AGE") or 7 * 24 * 60 * 60)
 
 # --- Security: on in every mode ---------------------------------------------------------------
 

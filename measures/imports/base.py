@@ -171,6 +171,10 @@ class SpreadsheetResource(EscapingResource):
         self.existing: dict = {}
         self.errors_seen = False
         self.years_held, self.years_refused = set(), {}
+        # A job's check keeps the first `changes_shown` new or changed rows, cell by cell.
+        self.changes_shown = 0
+        self.row_changes: list[dict] = []
+        self.rows_changed = 0
 
     # -- reading -----------------------------------------------------------------------
     @classmethod
@@ -322,6 +326,30 @@ class SpreadsheetResource(EscapingResource):
             row_result.cells = [
                 (value, changes.get(column)) for column, value in row_result.row_values.items()
             ]
+        if self.changes_shown and row_result.import_type in (
+            RowResult.IMPORT_TYPE_NEW,
+            RowResult.IMPORT_TYPE_UPDATE,
+        ):
+            self.rows_changed += 1
+            if len(self.row_changes) < self.changes_shown:
+                self.row_changes.append(
+                    self.row_change(row, row_result.import_type, kwargs.get("row_number"))
+                )
+
+    def row_change(self, row, import_type: str, row_number: int | None) -> dict:
+        """A new or changed row as a job's check lists it: its sheet row and its cells, old -> new.
+
+        Plain data (it is kept as JSON): a new row's non-empty cells, a changed row's changed cells.
+        """
+        if import_type == RowResult.IMPORT_TYPE_NEW:
+            cells = [[column, None, text(value)] for column, value in row.items() if text(value)]
+        else:
+            cells = [[column, old, text(row.get(column))] for column, old in self.changes.items()]
+        return {
+            "row": self.sheet_row(row_number) if row_number is not None else None,
+            "action": "new" if import_type == RowResult.IMPORT_TYPE_NEW else "update",
+            "cells": cells,
+        }
 
     def after_import(self, dataset, result, **kwargs):
         # Records are never given ids by the file: no sequence to reset (the parent would).
@@ -332,6 +360,7 @@ class SpreadsheetResource(EscapingResource):
         self.row_changed = False
         self.seen, self.existing, self.errors_seen = {}, {}, False
         self.years_held, self.years_refused = set(), {}
+        self.row_changes, self.rows_changed = [], 0
         self.rows_read = len(dataset)
         self.row_numbers = getattr(dataset, "row_numbers", None)
         result = super().import_data(

@@ -300,3 +300,82 @@ def test_large_file_is_checked_then_imported_with_its_counts(world, secretariat_
     done = confirm(secretariat_client, preview).context["job"]
     assert (done.rows_read, done.rows_written) == (600, 600)
     assert Result.objects.count() == 600
+
+
+def test_the_check_shows_old_and_new_of_each_changed_cell(world, secretariat_client):
+    """The check's page lists a changed value as old → new on its spreadsheet row, and a new row as
+    new; a row that changes nothing is counted, not listed."""
+    ResultFactory(
+        indicator=world.firearms, programme=world.ct, state=world.kaz, value=500, status="submitted"
+    )
+    ResultFactory(indicator=world.explosives, state=world.blr, value=3, status="submitted")
+    unchanged = ["", "2024", "explosives_seized_kg", "", "BLR", "", "3", "", ""]
+
+    preview = upload(secretariat_client, csv_bytes([BLR_ROW, KAZ_ROW, unchanged]), "results.csv")
+
+    job = preview.context["job"]
+    assert job.result["changes_total"] == 2
+    new, update = job.result["changes"]
+    assert (new["row"], new["action"]) == (2, "new")
+    assert (update["row"], update["action"]) == (3, "update")
+    assert update["cells"][0] == ["value", "500", "590"]
+    content = preview.content.decode()
+    assert "<del>500</del> → <ins>590</ins>" in content
+    assert "What the import would change" in content
+    assert summary(preview)["Unchanged"] == 1
+
+
+def test_the_check_lists_only_the_first_changed_rows_and_says_so(world, secretariat_client, monkeypatch):
+    """A file with more new rows than the page lists shows the first ones and how many there are."""
+    monkeypatch.setattr("measures.tasks.CHANGES_SHOWN", 2)
+    rows = [["", "2024", "firearms_seized", "", state, "", "1", "", ""] for state in ("KAZ", "BLR", "RUS")]
+
+    preview = upload(secretariat_client, csv_bytes(rows), "results.csv")
+
+    job = preview.context["job"]
+    assert [change["row"] for change in job.result["changes"]] == [2, 3]
+    assert job.result["changes_total"] == 3
+    assert "The first 2 of 3 new or changed rows are shown." in preview.content.decode()
+
+
+def test_the_check_in_russian_says_what_changes(world, secretariat_client):
+    """A Russian user reads the list of changes in Russian."""
+    ResultFactory(
+        indicator=world.firearms, programme=world.ct, state=world.kaz, value=500, status="submitted"
+    )
+    response = secretariat_client.post(
+        IMPORT_URL,
+        {"resource": "0", "format": "0", "import_file": SimpleUploadedFile("r.csv", csv_bytes([KAZ_ROW]))},
+        HTTP_ACCEPT_LANGUAGE="ru",
+    )
+    run_queued_jobs_here()
+    content = secretariat_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+
+    assert "<del>500</del> → <ins>590</ins>" in content
+    assert "What the import would change" not in content
+
+
+def test_a_check_left_unconfirmed_expires_and_its_page_says_so(world, secretariat_client, settings):
+    """The upload of a check nobody confirmed within IMPORT_PREVIEW_MAX_AGE is removed by the daily
+    cleanup; the check's page then offers no import, says to upload again, and confirming imports nothing."""
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.IMPORT_PREVIEW_MAX_AGE = 60 * 60
+    preview = upload(secretariat_client, csv_bytes([KAZ_ROW]), "results.csv")
+    job = preview.context["job"]
+    path = job.upload.name
+    Job.objects.filter(pk=job.pk).update(finished_at=timezone.now() - timedelta(hours=2))
+
+    call_command("jobs_cleanup", stdout=io.StringIO())
+
+    assert not job.upload.storage.exists(path)
+    page = secretariat_client.get(reverse("jobs:detail", args=[job.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    content = page.content.decode()
+    assert "Import these rows" not in content
+    assert "The uploaded file is no longer kept: a check not confirmed within 1 hour expires." in content
+    response = secretariat_client.post(job.result["confirm_url"], HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302 and response["Location"] == IMPORT_URL
+    assert Result.objects.count() == 0 and Job.objects.count() == 1

@@ -95,8 +95,10 @@ def test_an_edit_appears_in_the_pdf_and_is_recorded_in_history(secretariat_clien
     assert first.text_en == "The secretariat rewrote this sentence." and first.en_edited_at
     assert first.history.count() == 2 and first.history.first().history_user.username == "sec"
     assert "The secretariat rewrote this sentence." in english_pdf(secretariat_client)
-    word = secretariat_client.get(reverse("reports:draft_docx", args=[2024, "en"]))
-    assert "The secretariat rewrote this sentence." in docx_paragraphs(word.content)
+    assert secretariat_client.post(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 302
+    run_queued_jobs_here()
+    word = secretariat_client.get(reverse("jobs:download", args=[Job.objects.latest("pk").pk]))
+    assert "The secretariat rewrote this sentence." in docx_paragraphs(b"".join(word.streaming_content))
 
 
 def test_a_reference_follows_the_verified_figure(secretariat_client, report):

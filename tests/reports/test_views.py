@@ -175,7 +175,8 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 
 
 def test_the_preview_offers_a_word_draft_beside_each_pdf_and_it_holds_the_same_text(client, report_2024):
-    """Analysts find "Draft Word" links beside the draft PDFs; the file is the draft, marked as such."""
+    """Analysts find "Draft Word" buttons beside the draft PDFs; a job writes the file, the draft
+    marked as such, offered on the job's page."""
     from .conftest import docx_paragraphs
 
     analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
@@ -186,19 +187,27 @@ def test_the_preview_offers_a_word_draft_beside_each_pdf_and_it_holds_the_same_t
         assert reverse("reports:draft_docx", args=[2024, lang]) in html
     listing = client.get(reverse("reports:list")).content.decode()
     assert reverse("reports:draft_docx", args=[2024, "ru"]) in listing
-    response = client.get(reverse("reports:draft_docx", args=[2024, "en"]))
+    assert client.get(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 405
+    started = client.post(reverse("reports:draft_docx", args=[2024, "en"]))
+    job = Job.objects.get(user=analyst, kind="report_draft")
+    assert started["Location"] == reverse("jobs:detail", args=[job.pk])
+    assert job.status == Job.Status.QUEUED  # nothing rendered inside the request
+    run_queued_jobs_here()
+    page = client.get(started["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Download report-2024-en-draft.docx" in page
+    response = client.get(reverse("jobs:download", args=[job.pk]))
     assert response.status_code == 200 and response["Content-Type"] == DOCX_TYPE
     assert response["Content-Disposition"] == 'attachment; filename="report-2024-en-draft.docx"'
-    paragraphs = docx_paragraphs(response.content)
+    paragraphs = docx_paragraphs(b"".join(response.streaming_content))
     assert "In 2024, 590 firearms were seized." in paragraphs
-    assert client.get(reverse("reports:draft_docx", args=[2024, "de"])).status_code == 404
+    assert client.post(reverse("reports:draft_docx", args=[2024, "de"])).status_code == 404
 
 
 def test_a_reviewer_cannot_download_a_word_draft_but_gets_an_issued_word_file(client, reviewer, report_2024):
     """Drafts stay with the secretariat and analysts; an issued revision's Word file is for every role,
     and a revision issued before Word files were kept says it has none."""
     client.force_login(reviewer)
-    assert client.get(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 403
+    assert client.post(reverse("reports:draft_docx", args=[2024, "en"])).status_code == 403
     old = client.get(reverse("reports:revision_docx", args=[2024, 1, "en"]))
     assert old.status_code == 404
     revision = ReportRevision.objects.get(report=report_2024)
@@ -229,20 +238,22 @@ def test_a_reviewer_cannot_download_a_word_draft_but_gets_an_issued_word_file(cl
 def test_the_word_draft_costs_the_same_few_queries_whatever_the_number_of_results(
     client, report_2024, django_assert_num_queries
 ):
-    """The Word draft's page runs a fixed number of queries: the session, the role, the year's
-    readiness (results by status, report record, lock), then the report's data (its passages too) in a
-    handful of aggregates."""
+    """The Word draft's job runs a fixed number of queries: the job and its task, then the report's
+    data (its passages too) in a handful of aggregates, whatever the number of results."""
     analyst = UserFactory(username="ana", role="analyst", role__state=MemberStateFactory(code="KAZ"))
     client.force_login(analyst)
     url = reverse("reports:draft_docx", args=[2024, "ru"])
-    client.get(url)  # the role is resolved once per request, as for every page
-    with django_assert_num_queries(15) as few:
-        client.get(url)
+    client.post(url)
+    # the task claimed, the job taken, the report's data, the file kept, the task finished
+    with django_assert_num_queries(16):
+        run_queued_jobs_here()
     indicator = Result.objects.get().indicator
     for code in ("BLR", "ARM", "AZE"):
         ResultFactory(indicator=indicator, value=1, state=MemberStateFactory(code=code))
-    with django_assert_num_queries(len(few.captured_queries)):
-        assert client.get(url).status_code == 200
+    client.post(url)
+    with django_assert_num_queries(16):
+        run_queued_jobs_here()
+    assert Job.objects.filter(status=Job.Status.SUCCEEDED).count() == 2
 
 
 def test_a_report_without_a_mandate_previews_a_placeholder_and_a_warning(client, secretariat):
