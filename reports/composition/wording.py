@@ -19,6 +19,7 @@ class WordingTable:
     choices: type[TextChoices]
     wording: dict[str, dict]
     elsewhere: frozenset = field(default_factory=frozenset)
+    languages: tuple[str, ...] = ("en", "ru")
 
 
 WORDING_TABLES = [
@@ -29,7 +30,8 @@ WORDING_TABLES = [
         # Exercises get paragraphs of their own (sections.exercise_paragraphs).
         elsewhere=frozenset({Operation.Kind.EXERCISE}),
     ),
-    WordingTable("EVENT_GENDER_RU", Event.Kind, {"ru": EVENT_GENDER_RU, "en": EVENT_GENDER_RU}),
+    # Russian agrees the participle with the kind's gender; English words an event by its own title.
+    WordingTable("EVENT_GENDER_RU", Event.Kind, {"ru": EVENT_GENDER_RU}, languages=("ru",)),
     WordingTable(
         "DRAFT_PROGRAMME",
         Programme.Status,
@@ -57,7 +59,7 @@ def unworded_choices(tables: list[WordingTable] | None = None) -> list[tuple[str
                 continue
             missing += [
                 (table.name, f"{table.choices.__qualname__}.{value}", lang)
-                for lang in ("en", "ru")
+                for lang in table.languages
                 if value not in table.wording.get(lang, {})
             ]
     return missing

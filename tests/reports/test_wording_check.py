@@ -1,5 +1,7 @@
 """`manage.py check` refuses a model choice that the report has no wording for, naming it."""
 
+from dataclasses import replace
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
@@ -28,9 +30,7 @@ def test_every_choice_is_worded_today():
 def test_check_fails_on_a_choice_without_wording(monkeypatch):
     """A new operation kind with no phrase makes `manage.py check` fail and name the kind and language."""
     tables = [
-        wording.WordingTable(t.name, KindWithCyber, t.wording, t.elsewhere)
-        if t.name == "OPERATION_PHRASES"
-        else t
+        replace(t, choices=KindWithCyber) if t.name == "OPERATION_PHRASES" else t
         for t in wording.WORDING_TABLES
     ]
     monkeypatch.setattr(wording, "WORDING_TABLES", tables)
@@ -46,8 +46,7 @@ def test_check_fails_when_one_language_is_missing(monkeypatch):
     phrases = {"en": dict(wording.OPERATION_PHRASES["en"]), "ru": dict(wording.OPERATION_PHRASES["ru"])}
     del phrases["ru"]["border"]
     tables = [
-        wording.WordingTable(t.name, t.choices, phrases, t.elsewhere) if t.name == "OPERATION_PHRASES" else t
-        for t in wording.WORDING_TABLES
+        replace(t, wording=phrases) if t.name == "OPERATION_PHRASES" else t for t in wording.WORDING_TABLES
     ]
     monkeypatch.setattr(wording, "WORDING_TABLES", tables)
     assert wording.unworded_choices() == [("OPERATION_PHRASES", "Operation.Kind.border", "ru")]
