@@ -109,8 +109,8 @@ def test_the_secretariat_takes_a_round_from_states_missing_to_issued(page: Page,
     page.get_by_role("button", name="Issue as revision 1").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("2025")
     run_worker()  # a real worker process, as `make run` starts beside the server
-    page.reload()
-    expect(page.locator("main")).to_contain_text("issued as revision 1")
+    # The job's page refreshes itself until the job is done: no reload by hand.
+    expect(page.locator("main")).to_contain_text("issued as revision 1", timeout=15_000)
     problems["job-page"] = serious_violations(page)
     assert ReportRevision.objects.filter(report__year=2025, number=1).exists()
     page.goto(base + "/reports/2025/issue/")
